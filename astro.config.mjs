@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { abstractProcessor } from './src/plugins/index.ts';
+
+// `SITE` and `BASE` let one build serve from any host and sub-path (see README, "Deploy").
+export default defineConfig({
+  site: process.env.SITE ?? 'https://abstract-reader.example.org',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  markdown: { processor: abstractProcessor },
+});
