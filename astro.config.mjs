@@ -9,5 +9,5 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  markdown: { processor: abstractProcessor },
+  markdown: { processor: abstractProcessor, syntaxHighlight: false },
 });

@@ -31,6 +31,20 @@ export interface PaperView {
   abstract: AbstractChoice;
 }
 
+/** What a list of papers shows of each: a lighter view than {@link PaperView}. */
+export type PaperSummary = Pick<PaperView, 'slug' | 'title' | 'journal' | 'dateText' | 'dateIso'>;
+
+/** Builds the {@link PaperSummary} of `paper` for a list in `lang`. */
+export function paperSummary(slug: string, paper: PaperData, lang: Lang): PaperSummary {
+  return {
+    slug,
+    title: displayTitle(paper),
+    journal: paper.journal,
+    dateText: formatPartialDate(paper.date, locales[lang].dateLocale),
+    dateIso: toIsoDate(paper.date),
+  };
+}
+
 /** Builds the {@link PaperView} of `paper` for a page in `lang`. */
 export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView {
   const dateLocale = locales[lang].dateLocale;

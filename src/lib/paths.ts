@@ -5,9 +5,9 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** The home page of a language: `/en/`. */
-export function homePath(base: string, lang: Lang): string {
-  return withBase(base, `${locales[lang].path}/`);
+/** The home page of a language: `/en/`, or page `n` of its list: `/en/page/2/`. */
+export function homePath(base: string, lang: Lang, page = 1): string {
+  return withBase(base, page === 1 ? `${locales[lang].path}/` : `${locales[lang].path}/page/${page}/`);
 }
 
 /** A paper's page in a language: `/en/<slug>/`. */

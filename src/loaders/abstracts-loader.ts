@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
-import { ContentError, parsePaperFile } from '../lib/paper-file.ts';
+import { ContentError, parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
 import type { RenderedAbstract } from '../schemas/paper.ts';
+import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
  * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md`. The
@@ -26,70 +27,99 @@ export function abstractsLoader(options: { base: string }): Loader {
   };
 }
 
+interface Source {
+  id: string;
+  path: string;
+  filePath: string;
+  text: string;
+}
+
 async function loadAll(context: LoaderContext, dir: string) {
   const root = fileURLToPath(context.config.root);
   const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const sources = await readAll(names, dir, root);
   const errors: string[] = [];
-  const byDoi = new Map<string, string>();
-  const ids = new Set<string>();
-  for (const name of names) {
-    const path = join(dir, name);
-    const filePath = relative(root, path);
-    const id = name.slice(0, -'.md'.length);
+  const fileOfDoi = new Map<string, string>();
+  const changed: { source: Source; paper: PaperFile; digest: string }[] = [];
+  for (const source of sources) {
     try {
-      const text = await readFile(path, 'utf8');
-      const digest = context.generateDigest(text);
-      ids.add(id);
-      const existing = context.store.get(id);
-      const paper = parsePaperFile(text, filePath, langs);
-      if (paper.facts.doi) {
-        const other = byDoi.get(paper.facts.doi.toLowerCase());
-        if (other)
+      const paper = parsePaperFile(source.text, source.filePath, langs);
+      const doi = paper.facts.doi?.toLowerCase();
+      if (doi) {
+        const other = fileOfDoi.get(doi);
+        if (other) {
           throw new ContentError(
-            `${filePath}: DOI ${paper.facts.doi} is also the DOI of ${other}; each paper has one file`,
+            `${source.filePath}: DOI ${paper.facts.doi} is also the DOI of ${other}; expected one file per paper`,
           );
-        byDoi.set(paper.facts.doi.toLowerCase(), filePath);
+        }
+        fileOfDoi.set(doi, source.filePath);
       }
-      if (existing?.digest === digest) continue;
-      const abstracts: Record<string, RenderedAbstract> = {};
-      for (const block of paper.blocks) {
-        abstracts[block.lang] = await renderBlock(
-          context,
-          block.markdown,
-          path,
-          filePath,
-          block.line + paper.bodyLine - 1,
-        );
-      }
-      const data = await context.parseData({ id, data: { ...paper.raw, abstracts }, filePath });
-      context.store.set({ id, data, filePath, digest });
+      const digest = context.generateDigest(source.text);
+      if (context.store.get(source.id)?.digest !== digest) changed.push({ source, paper, digest });
     } catch (error) {
-      errors.push(error instanceof ContentError ? error.message : `${filePath}: ${(error as Error).message}`);
+      errors.push(error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`);
     }
   }
+  const pool = changed.length > 0 ? createRenderPool() : undefined;
+  try {
+    await Promise.all(
+      changed.map(async ({ source, paper, digest }) => {
+        try {
+          const abstracts = await renderBlocks(pool as RenderPool, source, paper);
+          const data = await context.parseData({
+            id: source.id,
+            data: { ...paper.raw, abstracts },
+            filePath: source.filePath,
+          });
+          context.store.set({ id: source.id, data, filePath: source.filePath, digest });
+        } catch (error) {
+          errors.push(
+            error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`,
+          );
+        }
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
+  const ids = new Set(sources.map((source) => source.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
 }
 
-async function renderBlock(
-  context: LoaderContext,
-  markdown: string,
-  path: string,
-  filePath: string,
-  firstLine: number,
-): Promise<RenderedAbstract> {
-  try {
-    const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path) });
-    const sections = (rendered.metadata?.headings ?? [])
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.slug, label: heading.text }));
-    return { html: rendered.html, sections };
-  } catch (error) {
-    // Plugins report with the line inside the block; point at the line in the file.
-    const line = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    throw new ContentError(`${filePath}:${line ? firstLine + line - 1 : firstLine}: ${reason}`);
+/** Reads the files a few dozen at a time: one at a time left the disk idle most of the run. */
+async function readAll(names: readonly string[], dir: string, root: string): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (let start = 0; start < names.length; start += 64) {
+    const batch = names.slice(start, start + 64).map(async (name) => {
+      const path = join(dir, name);
+      return {
+        id: name.slice(0, -'.md'.length),
+        path,
+        filePath: relative(root, path),
+        text: await readFile(path, 'utf8'),
+      };
+    });
+    sources.push(...(await Promise.all(batch)));
   }
+  return sources;
+}
+
+async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
+  const fileURL = pathToFileURL(source.path);
+  const rendered = await Promise.all(
+    paper.blocks.map(async (block) => {
+      try {
+        return [block.lang, await pool.render(block.markdown, fileURL)] as const;
+      } catch (error) {
+        if (!(error instanceof RenderError)) throw error;
+        // A block's line 1 follows its `# <lang>` marker: point into the file.
+        const markerLine = paper.bodyLine + block.line - 1;
+        throw new ContentError(`${source.filePath}:${markerLine + (error.line ?? 0)}: ${error.message}`);
+      }
+    }),
+  );
+  return Object.fromEntries(rendered) as Record<string, RenderedAbstract>;
 }

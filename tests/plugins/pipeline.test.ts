@@ -21,8 +21,19 @@ describe('remark-section-ids', () => {
   });
 
   test('known labels get the id they share across languages', async () => {
-    const { metadata } = await renderer.render('## 结论\n\nA.\n\n## Conclusions\n\nB.');
-    expect(metadata.headings.map((heading) => heading.slug)).toEqual(['conclusion', 'conclusion']);
+    const ids = [];
+    for (const label of ['结论', 'Conclusions', 'CONCLUSION', '目的', 'AIMS']) {
+      const { metadata } = await renderer.render(`## ${label}\n\nText.`);
+      ids.push(metadata.headings[0]?.slug);
+    }
+    expect(ids).toEqual(['conclusion', 'conclusion', 'conclusion', 'objective', 'objective']);
+  });
+
+  test('a section id used twice fails with the line of the second heading', async () => {
+    await expect(renderer.render('## Results\n\nA.\n\n## 结果 {#results}\n\nB.')).rejects.toMatchObject({
+      line: 5,
+      reason: 'section id "results" is used twice in one abstract; expected each section to have its own {#id}',
+    });
   });
 
   test('an unknown label gets a slug of its text', async () => {
