@@ -25,6 +25,7 @@ function start(root: HTMLElement, missing: HTMLElement, all: HTMLInputElement): 
     missing.hidden = false;
     return;
   }
+  nameFilterTriggers(root);
   const state = readSearchState(location.search);
   // `<pagefind-config>` has already set the bundle path and base URL from the page.
   const instance = components.configureInstance('default', {});
@@ -51,6 +52,23 @@ function start(root: HTMLElement, missing: HTMLElement, all: HTMLInputElement): 
     history.replaceState(history.state, '', withSearchState(location.href, { query: term, allLanguages: all.checked }));
   });
   if (state.query.trim()) instance.triggerSearch(state.query);
+}
+
+/**
+ * Pagefind 1.6's filter dropdown gives its trigger `role="combobox"`, whose accessible name
+ * does not come from its text, and no label: screen readers would announce an unnamed control.
+ * Each trigger it renders (it re-renders on its own) is named after its dropdown's `label`.
+ */
+function nameFilterTriggers(root: HTMLElement): void {
+  const name = () => {
+    for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+      const label = dropdown.getAttribute('label');
+      if (trigger && label && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
