@@ -7,6 +7,17 @@ searchSuite('siteUrl');
 
 const { open } = useBrowser();
 
+describe('pages other than the search page', () => {
+  test.each(['en/', `zh/${seedSlug}/`])('load none of Pagefind’s code (/%s)', async (path) => {
+    const page = await open(path);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(requested).toContain(new URL(siteUrl(path)).pathname);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+});
+
 describe('without JavaScript', () => {
   test('the header’s search form still reaches the search page with the query, which explains itself', async () => {
     const page = await open(`zh/${seedSlug}/`, { javaScriptEnabled: false });
