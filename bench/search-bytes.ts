@@ -39,10 +39,10 @@ export interface SearchBytes {
   summary: string;
   /** The paper page as a reader opens it: HTML, CSS, scripts. */
   paperPage: Downloads;
-  /** The search page before anything is typed. */
+  /** The search page before anything is typed (Pagefind's UI loads on first use of the box). */
   searchPage: Downloads;
   /**
-   * What the first search adds, until its results are shown: Pagefind's engine and worker, its
+   * What the first search adds, until its results are shown: Pagefind's UI, engine and worker, its
    * WebAssembly, the language's metadata, filter and index chunks, the shown results' fragments.
    */
   firstSearch: Downloads;
@@ -99,8 +99,8 @@ export async function measureSearchBytes(
     const downloads = recorder(page);
     await page.goto(new URL(`${langPath}/search/`, server.url).href, { waitUntil: 'networkidle' });
     const searchPage = await downloads();
-    await page.locator('pagefind-input input').fill(query);
-    const summary = await searchOutcome(page);
+    await page.locator('#search-query').fill(query);
+    const summary = await searchOutcome(page, query);
     // Each shown result loads its fragment (title, excerpt, sub-results) once it is visible.
     await resultLinks(page);
     const firstSearch = await downloads();

@@ -11,25 +11,68 @@ interface PagefindComponents {
   configureInstance(name: string, options: object): PagefindInstance;
 }
 
+/** The search page's parts, as the page renders them. */
+interface Parts {
+  root: HTMLElement;
+  /** The plain form shown until the Component UI has loaded. */
+  start: HTMLFormElement;
+  query: HTMLInputElement;
+  all: HTMLInputElement;
+  /** Pagefind's own search box, which takes the plain form's place. */
+  box: HTMLElement;
+  missing: HTMLElement;
+}
+
 /**
- * Connects the search page's Component UI to its URL: `?q=` is searched on arrival and kept in
- * step with the box (so a search can be shared, reloaded and gone back to); `&all` merges the
- * other languages' indexes into this one. The page is hidden until this runs, so a reader
- * without JavaScript sees only the page's explanation. If the UI script did not load (no build
- * yet under `astro dev`), the page says so.
+ * Runs the search page. The page is hidden until this runs, so a reader without JavaScript sees
+ * only its explanation. Pagefind's Component UI is fetched only when a search starts (a `?q=`
+ * in the URL, or the reader's first use of the box), so the page weighs little until then. The
+ * query is kept in the URL as it changes (so a search can be shared, reloaded and gone back to);
+ * `&all` merges the other languages' indexes into this one.
  */
-function start(root: HTMLElement, missing: HTMLElement, all: HTMLInputElement): void {
+function run(parts: Parts): void {
+  const { root, start, query, all } = parts;
   root.hidden = false;
-  const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-  if (!components) {
-    missing.hidden = false;
+  const state = readSearchState(location.search);
+  query.value = state.query;
+  all.checked = state.allLanguages;
+  all.addEventListener('change', () => {
+    // Pagefind merges indexes when it loads, so another choice means loading the page again.
+    location.assign(withSearchState(location.href, { query: query.value, allLanguages: all.checked }));
+  });
+  if (state.query.trim()) {
+    loadUi(parts);
     return;
   }
+  const onFirstUse = () => {
+    start.removeEventListener('focusin', onFirstUse);
+    start.removeEventListener('pointerdown', onFirstUse);
+    loadUi(parts);
+  };
+  start.addEventListener('focusin', onFirstUse);
+  start.addEventListener('pointerdown', onFirstUse);
+}
+
+function loadUi(parts: Parts): void {
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = parts.root.dataset['uiStyles'] ?? '';
+  document.head.append(styles);
+  const script = document.createElement('script');
+  script.src = parts.root.dataset['uiScript'] ?? '';
+  script.addEventListener('load', () => connect(parts));
+  // No index yet: under `astro dev` before the first build.
+  script.addEventListener('error', () => (parts.missing.hidden = false));
+  document.head.append(script);
+}
+
+function connect({ root, start, query, all, box }: Parts): void {
+  const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  if (!components) return;
   nameFilterTriggers(root);
-  const state = readSearchState(location.search);
   // `<pagefind-config>` has already set the bundle path and base URL from the page.
   const instance = components.configureInstance('default', {});
-  if (state.allLanguages) {
+  if (all.checked) {
     // The other languages live in this same bundle. Pagefind skips a merged bundle whose path
     // starts its own (it takes it for the same index), so it is named by its full URL.
     const bundlePath = new URL(instance.options.bundlePath, location.href).href;
@@ -40,18 +83,21 @@ function start(root: HTMLElement, missing: HTMLElement, all: HTMLInputElement): 
       mergeIndex: others.map((lang) => ({ bundlePath, baseUrl, language: lang.toLowerCase() })),
     });
   }
-
-  let query = state.query;
-  all.checked = state.allLanguages;
-  all.addEventListener('change', () => {
-    // Pagefind merges indexes when it loads, so another choice means loading the page again.
-    location.assign(withSearchState(location.href, { query, allLanguages: all.checked }));
-  });
   instance.on('search', (term) => {
-    query = term;
+    query.value = term;
     history.replaceState(history.state, '', withSearchState(location.href, { query: term, allLanguages: all.checked }));
   });
-  if (state.query.trim()) instance.triggerSearch(state.query);
+
+  // Pagefind's box takes the plain one's place, with what the reader has typed so far.
+  const typing = document.activeElement === query;
+  const input = box.querySelector('input');
+  start.hidden = true;
+  box.hidden = false;
+  if (input) {
+    input.value = query.value;
+    if (typing) input.focus();
+  }
+  if (query.value.trim()) instance.triggerSearch(query.value);
 }
 
 /**
@@ -72,6 +118,12 @@ function nameFilterTriggers(root: HTMLElement): void {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
-const missing = root?.querySelector<HTMLElement>('[data-search-missing]');
-const all = root?.querySelector<HTMLInputElement>('[data-search-all]');
-if (root && missing && all) start(root, missing, all);
+const parts = root && {
+  root,
+  start: root.querySelector<HTMLFormElement>('form.search-start'),
+  query: root.querySelector<HTMLInputElement>('#search-query'),
+  all: root.querySelector<HTMLInputElement>('[data-search-all]'),
+  box: root.querySelector<HTMLElement>('pagefind-input'),
+  missing: root.querySelector<HTMLElement>('[data-search-missing]'),
+};
+if (parts?.start && parts.query && parts.all && parts.box && parts.missing) run(parts as Parts);

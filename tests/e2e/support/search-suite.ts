@@ -59,10 +59,22 @@ export function searchSuite(site: Site) {
   });
 
   describe('the search page', () => {
+    test('fetches none of Pagefind’s code until the reader starts a search', async () => {
+      const page = await open('en/search/');
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+      await page.locator('#search-query').focus();
+      await page.locator('pagefind-input input').waitFor();
+      expect(requested).toContain(new URL(url('pagefind/pagefind-component-ui.js')).pathname);
+      expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    });
+
     test('keeps the query in the URL: typing updates it, and reloading or coming back searches it again', async () => {
       const page = await open('en/search/');
-      await page.locator('pagefind-input input').fill('Kaunas');
-      expect(await searchOutcome(page)).toBe('1 result for Kaunas');
+      await page.locator('#search-query').fill('Kaunas');
+      expect(await searchOutcome(page, 'Kaunas')).toBe('1 result for Kaunas');
       await page.waitForURL(url('en/search/?q=Kaunas'));
       await page.reload();
       expect(await page.locator('pagefind-input input').inputValue()).toBe('Kaunas');
@@ -139,13 +151,19 @@ export function searchSuite(site: Site) {
       expect(problems).toEqual([]);
     });
 
-    test('a query of only spaces searches nothing and breaks nothing', async () => {
+    test('a query of only spaces finds nothing, leaves no ?q=, and the box still works after it', async () => {
       const page = await open('en/search/');
       const problems = watchForProblems(page);
       await page.goto(url('en/search/?q=%20%20%20'));
-      await page.locator('pagefind-input input').fill('    ');
-      await page.waitForTimeout(600);
+      await page.locator('#search-query').fill('    ');
+      const box = page.locator('pagefind-input input');
+      await box.waitFor();
+      await box.press('Space');
+      await page.waitForURL(url('en/search/'));
       expect(await page.locator('pagefind-results li.pf-result').count()).toBe(0);
+      expect(await searchOutcome(page)).toBe('No results for');
+      await box.fill('Kaunas');
+      expect(await searchOutcome(page, 'Kaunas')).toBe('1 result for Kaunas');
       expect(problems).toEqual([]);
     });
   });

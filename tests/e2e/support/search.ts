@@ -1,15 +1,16 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Waits until the search page has answered its current query: the summary names the outcome
- * (not "Searching…") and the results list is no longer busy. Returns the summary's text.
+ * Waits until the search page has answered its current query (or `query`, when given, for a
+ * query just typed): the summary names the outcome, not "Searching…", and the results list is
+ * no longer busy. Returns the summary's text.
  */
-export async function searchOutcome(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
+export async function searchOutcome(page: Page, query = ''): Promise<string> {
+  await page.waitForFunction((query) => {
     const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
     const busy = document.querySelector('pagefind-results .pf-results')?.getAttribute('aria-busy');
-    return summary !== '' && !/Searching|正在搜索/.test(summary) && busy === 'false';
-  });
+    return summary.includes(query) && summary !== '' && !/Searching|正在搜索/.test(summary) && busy === 'false';
+  }, query);
   return (await page.locator('pagefind-summary').innerText()).trim();
 }
 
@@ -32,8 +33,9 @@ export async function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-/** The section links (sub-results) shown under the results, as absolute URLs. */
+/** The section links (sub-results) shown under the results, as absolute URLs, once loaded. */
 export async function subResultLinks(page: Page): Promise<string[]> {
+  await resultLinks(page);
   return page
     .locator('pagefind-results a.pf-heading-link')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
