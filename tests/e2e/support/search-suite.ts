@@ -101,12 +101,24 @@ export function searchSuite(site: Site) {
     });
 
     test('the number of results is announced to screen readers', async () => {
-      const page = await open('zh/search/?q=扎根理论');
+      const page = await open('zh/');
+      // Pagefind sets a live region's text for a moment only: record every text one is given.
+      await page.addInitScript(() => {
+        const heard: string[] = [];
+        (window as unknown as { heard: string[] }).heard = heard;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const region = (record.target as Node).parentElement?.closest('[aria-live]') ?? record.target;
+            if (region instanceof Element && region.matches('[aria-live]') && region.textContent) {
+              heard.push(region.textContent);
+            }
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.goto(url('zh/search/?q=扎根理论'));
       await searchOutcome(page);
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('[aria-live]')].some((region) =>
-          region.textContent?.includes('找到 1 个 扎根理论'),
-        ),
+        (window as unknown as { heard: string[] }).heard.includes('找到 1 个 扎根理论 的相关结果'),
       );
     });
 
