@@ -21,6 +21,8 @@ export interface PaperView {
   dateText: string;
   /** Publication date as ISO 8601 at its precision, for `<time datetime>`. */
   dateIso: string;
+  /** Publication year, the value of the search index's `year` filter. */
+  year: number;
   volume: string | undefined;
   issue: string | undefined;
   pages: string | undefined;
@@ -56,6 +58,7 @@ export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView
     journal: paper.journal,
     dateText: formatPartialDate(paper.date, dateLocale),
     dateIso: toIsoDate(paper.date),
+    year: paper.date.year,
     volume: paper.volume,
     issue: paper.issue,
     pages: paper.pages,

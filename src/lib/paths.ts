@@ -14,3 +14,16 @@ export function homePath(base: string, lang: Lang, page = 1): string {
 export function paperPath(base: string, lang: Lang, slug: string): string {
   return withBase(base, `${locales[lang].path}/${slug}/`);
 }
+
+/** The folder, below the output folder and the base, that holds Pagefind's index and UI. */
+export const pagefindDir = 'pagefind/';
+
+/** Pagefind's bundle (index and UI scripts): `/pagefind/`. */
+export function pagefindPath(base: string): string {
+  return withBase(base, pagefindDir);
+}
+
+/** The search page of a language: `/en/search/`. */
+export function searchPath(base: string, lang: Lang): string {
+  return withBase(base, `${locales[lang].path}/search/`);
+}
