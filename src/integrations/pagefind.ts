@@ -62,7 +62,7 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     const { page_count } = checked(await index.addDirectory({ path: fileURLToPath(dir) }));
     if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${fileURLToPath(dir)}`);
     checked(await index.writeFiles({ outputPath: fileURLToPath(new URL(pagefindDir, dir)) }));
-    logger.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(`Read ${page_count} pages and wrote the index in ${Math.round(performance.now() - started)} ms.`);
   } catch (error) {
     throw new Error('Pagefind could not index the built site', { cause: error });
   } finally {
