@@ -46,6 +46,8 @@ export interface SearchBytes {
    * WebAssembly, the language's metadata, filter and index chunks, the shown results' fragments.
    */
   firstSearch: Downloads;
+  /** Milliseconds from typing the query to its results being shown. */
+  resultsMs: number;
 }
 
 function recorder(page: Page): () => Promise<Downloads> {
@@ -99,12 +101,15 @@ export async function measureSearchBytes(
     const downloads = recorder(page);
     await page.goto(new URL(`${langPath}/search/`, server.url).href, { waitUntil: 'networkidle' });
     const searchPage = await downloads();
+    const typed = performance.now();
     await page.locator('#search-query').fill(query);
     const summary = await searchOutcome(page, query);
-    // Each shown result loads its fragment (title, excerpt, sub-results) once it is visible.
+    // Each shown result loads its fragment (title, excerpt, sub-results) once it is visible;
+    // results count as shown when their links are there.
     await resultLinks(page);
+    const resultsMs = performance.now() - typed;
     const firstSearch = await downloads();
-    return { query, summary, paperPage, searchPage, firstSearch };
+    return { query, summary, paperPage, searchPage, firstSearch, resultsMs };
   } finally {
     await browser.close();
     await server.close();
