@@ -20,23 +20,25 @@ const slug = 'j-transl-med-2020-18-14';
 const views = [
   { name: 'english', path: `en/${slug}/` },
   { name: 'chinese', path: `zh/${slug}/` },
-  { name: 'parallel', path: `en/${slug}/parallel/` },
+  // On a phone the title fills the first screen; start where the two languages are stacked.
+  { name: 'parallel', path: `en/${slug}/parallel/`, phonePath: `en/${slug}/parallel/#background` },
 ];
-const widths = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 800 },
+const viewports = [
+  { width: 375, height: 812, phone: true },
+  { width: 1280, height: 800, phone: false },
 ];
 
 await mkdir(out, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
-  for (const viewport of widths) {
+  for (const { phone, ...viewport } of viewports) {
     const context = await browser.newContext({ viewport, colorScheme: 'light' });
     const page = await context.newPage();
     for (const view of views) {
-      const response = await page.goto(new URL(view.path, server.url).href);
-      if (!response?.ok()) throw new Error(`${view.path} answered ${response?.status()}: is ${dist} built?`);
+      const path = (phone && view.phonePath) || view.path;
+      const response = await page.goto(new URL(path, server.url).href);
+      if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}: is ${dist} built?`);
       const file = new URL(`${view.name}-${viewport.width}.png`, out);
       await page.screenshot({ path: fileURLToPath(file) });
       console.log(fileURLToPath(file));
