@@ -70,7 +70,12 @@ function restorePlace() {
   const saved = storage('sessionStorage')?.getItem(placeKey);
   if (!saved) return;
   storage('sessionStorage')?.removeItem(placeKey);
-  const place = JSON.parse(saved) as ReadingPlace & { path: string };
+  let place: ReadingPlace & { path: string };
+  try {
+    place = JSON.parse(saved) as ReadingPlace & { path: string };
+  } catch {
+    return; // not written by this script: ignore it
+  }
   if (place.path !== location.pathname || location.hash !== `#${place.fragment}`) return;
   const target = document.getElementById(place.fragment);
   // A section's heading carries the id; the place is the whole section.

@@ -113,7 +113,7 @@ describe('the side-by-side view', () => {
   });
 });
 
-describe('the side-by-side view of uneven abstracts', () => {
+describe('records beyond the seed: uneven sections, a missing translation, a longer list', () => {
   let site: StaticServer;
   beforeAll(async () => {
     site = await serveFixtureSite('./tests/fixtures/content/reading/');
@@ -147,5 +147,15 @@ describe('the side-by-side view of uneven abstracts', () => {
     expect(await cell.count()).toBe(1);
     expect(await cell.getAttribute('lang')).toBe('en');
     expect(await cell.innerText()).toContain('An unstructured English abstract without a translation.');
+  });
+
+  test('switching the language of a home list keeps the paper being read in the list', async () => {
+    const page = await open(`${site.url}en/`, { viewport: { width: 800, height: 260 } });
+    const second = page.locator('.paper-list > li').nth(1);
+    const id = await second.getAttribute('id');
+    await second.evaluate((item) => window.scrollTo(0, item.getBoundingClientRect().top + window.scrollY - 100));
+    const box = (await page.locator('.language-switch a[hreflang="zh-Hans"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(`${site.url}zh/#${id}`);
   });
 });
