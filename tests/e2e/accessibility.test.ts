@@ -22,3 +22,21 @@ describe('axe-core finds no violations', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('axe-core finds no violations in the reading views, light and dark', () => {
+  const views = [
+    `en/${seedSlug}/`,
+    `zh/${seedSlug}/`,
+    `en/${seedSlug}/parallel/`,
+    `zh/${seedSlug}/parallel/`,
+    `${seedSlug}/`,
+  ];
+  test.each(views.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
+    'on /%s in the %s theme',
+    async (path, colorScheme) => {
+      // In a browser asking for no language of the site, the language-less page stays to be checked.
+      const page = await open(path, { colorScheme, locale: 'fr-FR' });
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+});
