@@ -10,7 +10,7 @@ const explicitId = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
 /**
  * Gives every abstract section heading (`##`) the id it shares across languages: the explicit
  * `{#id}` written after the label (which is then removed from the text), else the id of a known
- * label (`背景` -> `background`), else a slug of the label. Repeated ids are reported.
+ * label (`背景` -> `background`), else a slug of the label. A repeated id fails the file.
  */
 export default function remarkSectionIds() {
   return function transformer(tree: Root, file: VFile): undefined {
@@ -18,9 +18,12 @@ export default function remarkSectionIds() {
     const seen = new Set<string>();
     visit(tree, 'heading', (heading: Heading) => {
       if (heading.depth !== 2) return;
-      const id = takeExplicitId(heading) ?? sectionIdForLabel(toString(heading)) ?? slugger.slug(toString(heading));
+      // Raw HTML in a heading is no part of its label (the sanitizer removes or unwraps it).
+      const label = toString(heading, { includeHtml: false });
+      const id = takeExplicitId(heading) ?? sectionIdForLabel(label) ?? slugger.slug(label);
+      // Two elements with one id would make the page invalid and the second section unreachable.
       if (seen.has(id))
-        file.message(`Section id "${id}" is used twice in one abstract; give each section its own {#id}`, heading);
+        file.fail(`section id "${id}" is used twice in one abstract; give each section its own {#id}`, heading);
       seen.add(id);
       // remark-rehype copies `data.hProperties` onto the `<h2>`.
       const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };

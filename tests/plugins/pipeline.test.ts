@@ -21,8 +21,24 @@ describe('remark-section-ids', () => {
   });
 
   test('known labels get the id they share across languages', async () => {
-    const { metadata } = await renderer.render('## 结论\n\nA.\n\n## Conclusions\n\nB.');
-    expect(metadata.headings.map((heading) => heading.slug)).toEqual(['conclusion', 'conclusion']);
+    const zh = await renderer.render('## 结论\n\nA.');
+    const en = await renderer.render('## Conclusions\n\nB.');
+    expect([...zh.metadata.headings, ...en.metadata.headings].map((heading) => heading.slug)).toEqual([
+      'conclusion',
+      'conclusion',
+    ]);
+  });
+
+  test('an id used twice in one abstract fails, naming its line', async () => {
+    await expect(renderer.render('## Results\n\nA.\n\n## Findings {#results}\n\nB.')).rejects.toMatchObject({
+      line: 5,
+      reason: 'section id "results" is used twice in one abstract; give each section its own {#id}',
+    });
+  });
+
+  test('raw HTML in a heading is no part of its id', async () => {
+    const { metadata } = await renderer.render('## Effect on H<sub onclick="x()">2</sub>O\n\nA.');
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'effect-on-h2o', text: 'Effect on H2O' }]);
   });
 
   test('an unknown label gets a slug of its text', async () => {
