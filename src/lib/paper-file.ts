@@ -15,6 +15,8 @@ export interface PaperFile {
   blocks: LanguageBlock[];
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** 1-based line of a frontmatter field (`['doi']`), or of its parent when it is missing. */
+  lineOf(path: PropertyKey[]): number;
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -58,7 +60,7 @@ export function parsePaperFile(text: string, filePath: string, langs: readonly s
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   try {
     const blocks = splitLanguageBlocks(text.slice(match[0].length), langs);
-    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine };
+    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine, lineOf };
   } catch (error) {
     if (error instanceof LanguageBlockError) {
       throw new ContentError(`${filePath}:${bodyLine + error.line - 1}: ${error.message}`);

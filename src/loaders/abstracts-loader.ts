@@ -4,13 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
 import { ContentError, parsePaperFile } from '../lib/paper-file.ts';
+import { paperFiles } from '../lib/slugs.ts';
 import type { RenderedAbstract } from '../schemas/paper.ts';
 
 /**
- * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md`. The
- * frontmatter holds the paper's facts; the body holds one block per language (`# en`,
- * `# zh-Hans`), each rendered through the site's Markdown pipeline. Every problem in every file
- * is collected and reported at once, as `file:line: field: what was expected`.
+ * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md` (see
+ * `paperFiles` for the names allowed). The frontmatter holds the paper's facts; the body holds
+ * one block per language (`# en`, `# zh-Hans`), each rendered through the site's Markdown
+ * pipeline. Every problem in every file is collected and reported at once, as
+ * `file:line: field: what was expected`; two papers with one DOI are named together.
  */
 export function abstractsLoader(options: { base: string }): Loader {
   return {
@@ -28,14 +30,13 @@ export function abstractsLoader(options: { base: string }): Loader {
 
 async function loadAll(context: LoaderContext, dir: string) {
   const root = fileURLToPath(context.config.root);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const errors: string[] = [];
+  const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
+  const errors = [...problems];
   const byDoi = new Map<string, string>();
   const ids = new Set<string>();
-  for (const name of names) {
+  for (const { name, slug: id } of papers) {
     const path = join(dir, name);
     const filePath = relative(root, path);
-    const id = name.slice(0, -'.md'.length);
     try {
       const text = await readFile(path, 'utf8');
       const digest = context.generateDigest(text);
@@ -43,12 +44,12 @@ async function loadAll(context: LoaderContext, dir: string) {
       const existing = context.store.get(id);
       const paper = parsePaperFile(text, filePath, langs);
       if (paper.facts.doi) {
+        // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
+        const at = `${filePath}:${paper.lineOf(['doi'])}`;
         const other = byDoi.get(paper.facts.doi.toLowerCase());
         if (other)
-          throw new ContentError(
-            `${filePath}: DOI ${paper.facts.doi} is also the DOI of ${other}; each paper has one file`,
-          );
-        byDoi.set(paper.facts.doi.toLowerCase(), filePath);
+          throw new ContentError(`${at}: doi: ${paper.facts.doi} is also the DOI of ${other}; each paper has one file`);
+        byDoi.set(paper.facts.doi.toLowerCase(), at);
       }
       if (existing?.digest === digest) continue;
       const abstracts: Record<string, RenderedAbstract> = {};
