@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Position } from 'unist';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { VFile } from 'vfile';
@@ -24,11 +25,19 @@ export default function rehypeSanitizeAbstract() {
   const parseRaw = rehypeRaw();
   const sanitize = rehypeSanitize(abstractHtmlSchema);
   return function transformer(tree: Root, file: VFile): Root {
-    const fromMarkdown = markdownIds(tree);
-    const clean = sanitize(parseRaw(tree, file));
+    const fromMarkdown = markdownElements(tree);
+    const parsed = parseRaw(tree, file);
+    failIfSwallowed(parsed, fromMarkdown, file);
+    const clean = sanitize(parsed);
     clean.children = settle(clean.children, fromMarkdown) as RootContent[];
     return clean;
   };
+}
+
+/** An element the Markdown wrote: its id, if it has one, and where it is in the source. */
+interface MarkdownElement {
+  id: string | undefined;
+  position: Position;
 }
 
 /** Where an element starts in the source, with its name: `h2@120`. */
@@ -37,25 +46,62 @@ function originOf(node: Element): string | undefined {
   return offset === undefined ? undefined : `${node.tagName}@${offset}`;
 }
 
-/** Every element present before raw HTML is parsed (so written in Markdown), with its id. */
-function markdownIds(tree: Root): Map<string, string | undefined> {
-  const elements = new Map<string, string | undefined>();
+/** Every element present before raw HTML is parsed (so written in Markdown), by origin. */
+function markdownElements(tree: Root): Map<string, MarkdownElement> {
+  const elements = new Map<string, MarkdownElement>();
   visit(tree, 'element', (node: Element) => {
     const origin = originOf(node);
     const id = node.properties['id'];
-    if (origin) elements.set(origin, typeof id === 'string' ? id : undefined);
+    if (origin && node.position)
+      elements.set(origin, { id: typeof id === 'string' ? id : undefined, position: node.position });
   });
   return elements;
 }
 
-function settle(nodes: ElementContent[] | RootContent[], fromMarkdown: Map<string, string | undefined>) {
+/**
+ * Fails when raw HTML left open (`<template>`, `<select>`, `<object>`, or a `<noscript>` the
+ * parser cannot close) has taken in the Markdown after it: sanitizing would drop that text
+ * without a word, so the file is refused instead, naming the element's line.
+ */
+function failIfSwallowed(tree: Root, fromMarkdown: Map<string, MarkdownElement>, file: VFile) {
+  const stripped = new Set(abstractHtmlSchema.strip);
+  const found = new Set<string>();
+  const walk = (nodes: (ElementContent | RootContent)[], openRaw: Element | undefined) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const origin = originOf(node);
+      if (origin && fromMarkdown.has(origin)) {
+        if (openRaw)
+          file.fail(
+            `raw HTML <${openRaw.tagName}> is left open, so the text after it would be lost; close or remove it`,
+            openRaw,
+          );
+        found.add(origin);
+      }
+      const open = openRaw ?? (stripped.has(node.tagName) ? node : undefined);
+      walk(node.children, open);
+      // A `<template>` holds what it parsed in a fragment of its own.
+      if (node.content) walk(node.content.children, open);
+    }
+  };
+  walk(tree.children, undefined);
+  for (const [origin, { position }] of fromMarkdown) {
+    if (!found.has(origin))
+      file.fail(
+        'this text is lost to raw HTML left open before it (a <template>, <select> or <plaintext>?); close or remove it',
+        position,
+      );
+  }
+}
+
+function settle(nodes: ElementContent[] | RootContent[], fromMarkdown: Map<string, MarkdownElement>) {
   return nodes.flatMap((node): ElementContent[] => {
     if (node.type !== 'element') return [node as ElementContent];
     node.children = settle(node.children, fromMarkdown);
     const origin = originOf(node);
     const markdown = origin !== undefined && fromMarkdown.has(origin);
     if (/^h[1-6]$/.test(node.tagName)) {
-      const id = markdown && node.tagName === 'h2' ? fromMarkdown.get(origin) : undefined;
+      const id = markdown && node.tagName === 'h2' ? fromMarkdown.get(origin)?.id : undefined;
       if (id) node.properties['id'] = id;
       else node.tagName = 'p';
     }

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-const renderer = await abstractProcessor.createRenderer({});
+// The options astro.config.mjs sets next to the processor.
+const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
 describe('the abstract pipeline renders each fixture to its committed HTML', () => {
   test.each(readdirSync(fixtures))('%s', async (name) => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-const renderer = await abstractProcessor.createRenderer({});
+const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 const render = async (markdown: string) => (await renderer.render(markdown)).code;
 
 /** Elements that run code, load or embed something, style the page or submit data. */
@@ -78,5 +78,23 @@ describe('the sanitizer', () => {
     expect(await render('<a href="HTTPS://Example.org/a b" target="_blank">x</a> <a href="/y">y</a>')).toBe(
       '<p><a href="https://example.org/a%20b" rel="noopener">x</a> y</p>',
     );
+  });
+
+  test.each([
+    ['a <template> left open', 'Text <template>inside\n\n## Results\n\nAfter.', 1, 'raw HTML <template> is left open'],
+    [
+      'a <select> left open',
+      'Text <select>inside\n\n## Results\n\nAfter.',
+      3,
+      'this text is lost to raw HTML left open',
+    ],
+    [
+      'a <noscript> the parser keeps open',
+      '<form><noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript></form>\n\n## Results\n\nAfter.',
+      1,
+      'raw HTML <noscript> is left open',
+    ],
+  ])('refuses %s rather than drop the text after it, naming the line', async (_name, markdown, line, reason) => {
+    await expect(render(markdown)).rejects.toMatchObject({ line, reason: expect.stringContaining(reason) });
   });
 });
