@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { astroCsp } from './src/lib/content-security-policy.ts';
 import { abstractProcessor } from './src/plugins/index.ts';
 
 // `SITE` and `BASE` let one build serve from any host and sub-path (see README, "Deploy");
@@ -9,5 +10,12 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  markdown: { processor: abstractProcessor },
+  // Abstracts hold no code to highlight (and Shiki's inline styles would break the policy below).
+  markdown: { processor: abstractProcessor, syntaxHighlight: false },
+  // A Content-Security-Policy `<meta>` on every page (src/lib/content-security-policy.ts).
+  security: { csp: astroCsp() },
+  // Scripts and stylesheets stay files, never inlined: the policy refuses inline code, and the
+  // header files for static hosts carry no per-page hashes.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });
