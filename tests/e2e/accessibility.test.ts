@@ -17,7 +17,8 @@ let browser: Browser;
 const tabs: Page[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const { name: _name, ...options } of views) tabs.push(await (await browser.newContext(options)).newPage());
+  for (const { colorScheme, viewport } of views)
+    tabs.push(await (await browser.newContext({ colorScheme, viewport })).newPage());
 });
 afterAll(async () => {
   await browser?.close();
