@@ -21,7 +21,7 @@ beforeAll(async () => {
   // checkout keeps one), so the test writes them.
   await writeFile(join(work, 'content', 'Case-Clash.md'), paper('Nature'));
   await writeFile(join(work, 'content', 'case-clash.md'), paper('Science'));
-  build = await astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'site') });
+  build = await astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'site') }, join(work, 'cache'));
 }, 180_000);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });

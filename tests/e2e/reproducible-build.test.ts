@@ -26,11 +26,10 @@ test('two clean builds of the same content are byte for byte the same', { timeou
   work = await mkdtemp(join(tmpdir(), 'abstract-reader-twice-'));
   const builds: Map<string, Buffer>[] = [];
   for (const name of ['first', 'second']) {
-    const { code, output } = await astroBuild({
-      CONTENT_DIR: content,
-      OUT_DIR: join(work, name),
-      BASE: '/fixture-site/',
-    });
+    const { code, output } = await astroBuild(
+      { CONTENT_DIR: content, OUT_DIR: join(work, name), BASE: '/fixture-site/' },
+      join(work, `cache-${name}`),
+    );
     expect(code, output).toBe(0);
     builds.push(await files(join(work, name)));
   }
