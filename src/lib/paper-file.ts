@@ -16,6 +16,8 @@ export interface PaperFile {
   blocks: LanguageBlock[];
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** 1-based line of a frontmatter field (`['doi']`), or of its parent when it is missing. */
+  lineOf(path: PropertyKey[]): number;
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -45,7 +47,9 @@ export function parsePaperFile(text: string, filePath: string, langs: readonly s
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   try {
     const blocks = splitLanguageBlocks(text.slice(match[0].length), langs);
-    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine };
+    // Positions cost a second, slower parse: only a problem found later (a repeated DOI) asks.
+    const lineOf = (path: PropertyKey[]) => positions(yamlText).lineOf(path);
+    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine, lineOf };
   } catch (error) {
     if (error instanceof LanguageBlockError) {
       throw new ContentError(`${filePath}:${bodyLine + error.line - 1}: ${error.message}`);
@@ -54,15 +58,10 @@ export function parsePaperFile(text: string, filePath: string, langs: readonly s
   }
 }
 
-/** Every problem of a frontmatter that failed to load, as `file:line: field: message`. */
-function frontmatterErrors(yamlText: string, filePath: string): string[] {
+/** The frontmatter parsed with source positions, and the line of a field in it. */
+function positions(yamlText: string) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'failsafe', lineCounter, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
-    return [`${filePath}:${line}: invalid YAML frontmatter: ${yamlError.message.split('\n')[0]}`];
-  }
   const lineOf = (path: PropertyKey[]): number => {
     // Point at the deepest node that exists on the path (a missing field points at its parent).
     for (let depth = path.length; depth >= 0; depth--) {
@@ -71,6 +70,17 @@ function frontmatterErrors(yamlText: string, filePath: string): string[] {
     }
     return 2;
   };
+  return { doc, lineOf };
+}
+
+/** Every problem of a frontmatter that failed to load, as `file:line: field: message`. */
+function frontmatterErrors(yamlText: string, filePath: string): string[] {
+  const { doc, lineOf } = positions(yamlText);
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
+    return [`${filePath}:${line}: invalid YAML frontmatter: ${yamlError.message.split('\n')[0]}`];
+  }
   const result = paperSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return [`${filePath}:2: the frontmatter could not be read as YAML`];
   return result.error.issues.map((issue) => {

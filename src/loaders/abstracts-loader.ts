@@ -4,14 +4,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
 import { ContentError, parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
+import { paperFiles } from '../lib/slugs.ts';
 import type { RenderedAbstract } from '../schemas/paper.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
- * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md`. The
- * frontmatter holds the paper's facts; the body holds one block per language (`# en`,
- * `# zh-Hans`), each rendered through the site's Markdown pipeline. Every problem in every file
- * is collected and reported at once, as `file:line: field: what was expected`.
+ * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md` (see
+ * `paperFiles` for the names allowed). The frontmatter holds the paper's facts; the body holds
+ * one block per language (`# en`, `# zh-Hans`), each rendered through the site's Markdown
+ * pipeline. Every problem in every file is collected and reported at once, as
+ * `file:line: field: what was expected`; two papers with one DOI are named together.
  */
 export function abstractsLoader(options: { base: string }): Loader {
   return {
@@ -36,25 +38,27 @@ interface Source {
 
 async function loadAll(context: LoaderContext, dir: string) {
   const root = fileURLToPath(context.config.root);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const sources = await readAll(names, dir, root);
-  const errors: string[] = [];
-  const fileOfDoi = new Map<string, string>();
+  const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
+  const sources = await readAll(papers, dir, root);
+  const errors = [...problems];
+  const withDoi = new Map<string, { filePath: string; paper: PaperFile }>();
+  const pipeline = await pipelineFingerprint();
   const changed: { source: Source; paper: PaperFile; digest: string }[] = [];
   for (const source of sources) {
     try {
       const paper = parsePaperFile(source.text, source.filePath, langs);
-      const doi = paper.facts.doi?.toLowerCase();
-      if (doi) {
-        const other = fileOfDoi.get(doi);
+      if (paper.facts.doi) {
+        // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
+        const other = withDoi.get(paper.facts.doi.toLowerCase());
         if (other) {
-          throw new ContentError(
-            `${source.filePath}: DOI ${paper.facts.doi} is also the DOI of ${other}; expected one file per paper`,
-          );
+          const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
+          const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
+          throw new ContentError(`${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`);
         }
-        fileOfDoi.set(doi, source.filePath);
+        withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
       }
-      const digest = context.generateDigest(source.text);
+      // A cached entry is reused only if neither its file nor the code that renders it changed.
+      const digest = context.generateDigest(pipeline + source.text);
       if (context.store.get(source.id)?.digest !== digest) changed.push({ source, paper, digest });
     } catch (error) {
       errors.push(error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`);
@@ -87,6 +91,26 @@ async function loadAll(context: LoaderContext, dir: string) {
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
+}
+
+/**
+ * The source of everything that shapes a rendered entry (plugins, schemas, the libraries they
+ * use). Astro keeps the content store between builds and only knows the config changed, not a
+ * plugin: without this, a fixed sanitizer would leave old HTML in the cache.
+ */
+async function pipelineFingerprint(): Promise<string> {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const files = (
+    await Promise.all(
+      ['plugins', 'schemas', 'lib', 'loaders'].map(async (folder) =>
+        (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
+      ),
+    )
+  )
+    .flat()
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
 }
 
 /** Reads the files a few dozen at a time: one at a time left the disk idle most of the run. */

@@ -18,7 +18,10 @@ export default function remarkSectionIds() {
     // Sections are top-level `##` headings; a full tree walk cost seconds at 10,000 papers.
     for (const heading of tree.children) {
       if (heading.type !== 'heading' || heading.depth !== 2) continue;
-      const id = takeExplicitId(heading) ?? sectionIdForLabel(toString(heading)) ?? slugger.slug(toString(heading));
+      // Raw HTML in a heading is no part of its label (the sanitizer removes or unwraps it).
+      const label = toString(heading, { includeHtml: false });
+      const id = takeExplicitId(heading) ?? sectionIdForLabel(label) ?? slugger.slug(label);
+      // Two elements with one id would make the page invalid and the second section unreachable.
       if (seen.has(id)) {
         file.fail(
           `section id "${id}" is used twice in one abstract; expected each section to have its own {#id}`,

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-const renderer = await abstractProcessor.createRenderer({});
+// The options astro.config.mjs sets next to the processor.
+const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
 describe('the abstract pipeline renders each fixture to its committed HTML', () => {
   test.each(readdirSync(fixtures))('%s', async (name) => {
@@ -34,6 +35,11 @@ describe('remark-section-ids', () => {
       line: 5,
       reason: 'section id "results" is used twice in one abstract; expected each section to have its own {#id}',
     });
+  });
+
+  test('raw HTML in a heading is no part of its id', async () => {
+    const { metadata } = await renderer.render('## Effect on H<sub onclick="x()">2</sub>O\n\nA.');
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'effect-on-h2o', text: 'Effect on H2O' }]);
   });
 
   test('an unknown label gets a slug of its text', async () => {
