@@ -53,7 +53,9 @@ async function loadAll(context: LoaderContext, dir: string) {
         if (other) {
           const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
           const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
-          throw new ContentError(`${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`);
+          throw new ContentError(
+            `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
+          );
         }
         withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
       }
@@ -114,13 +116,13 @@ async function pipelineFingerprint(): Promise<string> {
 }
 
 /** Reads the files a few dozen at a time: one at a time left the disk idle most of the run. */
-async function readAll(names: readonly string[], dir: string, root: string): Promise<Source[]> {
+async function readAll(papers: readonly { name: string; slug: string }[], dir: string, root: string) {
   const sources: Source[] = [];
-  for (let start = 0; start < names.length; start += 64) {
-    const batch = names.slice(start, start + 64).map(async (name) => {
+  for (let start = 0; start < papers.length; start += 64) {
+    const batch = papers.slice(start, start + 64).map(async ({ name, slug }) => {
       const path = join(dir, name);
       return {
-        id: name.slice(0, -'.md'.length),
+        id: slug,
         path,
         filePath: relative(root, path),
         text: await readFile(path, 'utf8'),
