@@ -1,0 +1,38 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { langs, locales } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { atomFeed } from '../../lib/atom-feed.ts';
+import { newestFirst, paperView } from '../../lib/paper-view.ts';
+import { feedPath, homePath, paperPath } from '../../lib/paths.ts';
+
+export const getStaticPaths = (async () => {
+  const papers = newestFirst(await getCollection('abstracts'));
+  return langs.map((lang) => ({ params: { lang: locales[lang].path }, props: { lang, papers } }));
+}) satisfies GetStaticPaths;
+
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props: { lang, papers }, site }) => {
+  const t = useTranslations(lang);
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(path, site).href;
+  const xml = atomFeed({
+    lang,
+    title: t('feed.title'),
+    url: absolute(feedPath(base, lang)),
+    homeUrl: absolute(homePath(base, lang)),
+    entries: papers.map((entry) => {
+      const view = paperView(entry.id, entry.data, lang);
+      return {
+        title: view.title,
+        url: absolute(paperPath(base, lang, entry.id)),
+        date: entry.data.date,
+        authors: view.authors,
+        summary: t('feed.summary', { journal: view.journal, date: view.dateText }),
+        contentHtml: view.abstract.abstract.html,
+      };
+    }),
+  });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
