@@ -36,8 +36,11 @@ export const related = lines
     return [line.slice(0, at), line.slice(at + 2).trim()] as const;
   });
 
-const citationLine = /^(.+?)\. (\d{4}) (\w{3}) (\d{1,2});([^(]+)\(([^)]+)\):([^.]+)\. doi: (\S+)\.$/.exec(lines[2] ?? '');
-if (!citationLine) throw new Error(`tests/fixtures/records/seed.txt:3: expected a PubMed citation line, got "${lines[2]}"`);
+const citationLine = /^(.+?)\. (\d{4}) (\w{3}) (\d{1,2});([^(]+)\(([^)]+)\):([^.]+)\. doi: (\S+)\.$/.exec(
+  lines[2] ?? '',
+);
+if (!citationLine)
+  throw new Error(`tests/fixtures/records/seed.txt:3: expected a PubMed citation line, got "${lines[2]}"`);
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The seed's citation line (`J Transl Med. 2020 Jan 9;18(1):14. doi: …`), field by field. */
