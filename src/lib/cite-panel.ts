@@ -1,9 +1,8 @@
 import type { Lang } from '../i18n/locales.ts';
 import type { Translate, UIKey } from '../i18n/ui.ts';
-import type { CslItem } from './csl.ts';
 import { referenceFilePath } from './paths.ts';
 import { referenceFiles, type ReferenceFileExtension } from './reference-files.ts';
-import { formatReference, referenceStyles, type ReferenceStyle } from './references.ts';
+import { referenceStyles, type ReferenceStyle } from './references.ts';
 
 /** One formatted reference in the Cite panel. */
 export interface PanelReference {
@@ -45,8 +44,17 @@ const fileLabels: Record<ReferenceFileExtension, UIKey> = {
 // Chinese universities and journals ask for GB/T 7714: it leads on Chinese pages.
 const firstStyle: Partial<Record<Lang, ReferenceStyle>> = { 'zh-Hans': 'gb-t-7714' };
 
-/** The Cite panel of a paper's page in `lang`: the reference in each style, and the files. */
-export function citePanel(item: CslItem, lang: Lang, t: Translate, base: string): CitePanelView {
+/**
+ * The Cite panel of the page in `lang` of the paper `slug`, whose reference in each style is
+ * `references` (the same on every language's page, so formatted once per paper).
+ */
+export function citePanel(
+  slug: string,
+  references: Readonly<Record<ReferenceStyle, string>>,
+  lang: Lang,
+  t: Translate,
+  base: string,
+): CitePanelView {
   const first = firstStyle[lang];
   const styles = first ? [first, ...referenceStyles.filter((style) => style !== first)] : [...referenceStyles];
   return {
@@ -55,14 +63,14 @@ export function citePanel(item: CslItem, lang: Lang, t: Translate, base: string)
       return {
         style,
         label,
-        text: formatReference(item, style),
+        text: references[style],
         copied: t('cite.copied', { style: label }),
         copyFailed: t('cite.copyFailed', { style: label }),
       };
     }),
     downloads: (Object.keys(referenceFiles) as ReferenceFileExtension[]).map((extension) => ({
       label: t(fileLabels[extension]),
-      href: referenceFilePath(base, item.id, extension),
+      href: referenceFilePath(base, slug, extension),
       mediaType: referenceFiles[extension].mediaType,
     })),
   };

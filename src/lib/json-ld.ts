@@ -18,8 +18,10 @@ export interface ArticleGraphInput {
   lang: Lang;
   /** Each language's page, as an absolute URL. */
   urls: Record<Lang, string>;
-  /** Each language's abstract as plain text, for the languages that have one. */
+  /** The abstract as plain text in the paper's language and, on a translated page, in the page's. */
   abstracts: Partial<Record<Lang, string>>;
+  /** The languages other than the paper's own that have a translated abstract. */
+  translations: readonly Lang[];
 }
 
 /**
@@ -31,10 +33,9 @@ export interface ArticleGraphInput {
  * missing shows the original, and describes it.
  */
 export function articleJsonLd(input: ArticleGraphInput): Node {
-  const { lang, sourceLang, urls, abstracts } = input;
+  const { lang, sourceLang, urls, abstracts, translations } = input;
   const original = originalArticle(input);
-  const translations = (Object.keys(abstracts) as Lang[]).filter((other) => other !== sourceLang);
-  if (lang === sourceLang || abstracts[lang] === undefined) {
+  if (lang === sourceLang || !translations.includes(lang)) {
     const node: Node = { '@context': 'https://schema.org', ...original };
     if (translations.length > 0) {
       node['workTranslation'] = translations.map((other) => ({

@@ -9,9 +9,12 @@ import type { PaperData, PaperView } from './paper-view.ts';
 import { paperPath } from './paths.ts';
 import { excerpt, scholarlyMetaTags, type MetaTag } from './scholarly-meta.ts';
 
-/** The paper as CSL-JSON, with its abstract in its own language when it has one. */
-export function paperCslItem(slug: string, paper: PaperData): CslItem {
-  const abstract = paper.abstracts[sourceLang];
+/**
+ * The paper as CSL-JSON; with `withAbstract`, its abstract in its own language when it has one
+ * (reference files carry it; a formatted reference has no use for it, and it costs a parse).
+ */
+export function paperCslItem(slug: string, paper: PaperData, options: { withAbstract: boolean }): CslItem {
+  const abstract = options.withAbstract ? paper.abstracts[sourceLang] : undefined;
   return toCslItem(paper, { id: slug, language: sourceLang, abstract: abstract && abstractText(abstract.html) });
 }
 
@@ -39,16 +42,18 @@ export function paperHead(
   const urls = Object.fromEntries(
     langs.map((other) => [other, new URL(paperPath(base, other, view.slug), site).href]),
   ) as Record<Lang, string>;
+  // The JSON-LD holds the original's abstract and, on a translated page, the translation's.
   const abstracts: Partial<Record<Lang, string>> = {};
-  for (const other of langs) {
+  for (const other of new Set([sourceLang, view.abstract.lang])) {
     const abstract = paper.abstracts[other];
     if (abstract) abstracts[other] = abstractText(abstract.html);
   }
+  const translations = langs.filter((other) => other !== sourceLang && paper.abstracts[other]);
   const description = excerpt(
     t('meta.description', {
       journal: view.journal,
       date: view.dateText,
-      abstract: abstractText(view.abstract.abstract.html),
+      abstract: abstracts[view.abstract.lang] ?? '',
     }),
     descriptionLength,
     locales[lang].dateLocale,
@@ -65,6 +70,6 @@ export function paperHead(
       description,
       siteName: t('site.title'),
     }),
-    jsonLd: jsonForScript(articleJsonLd({ paper, heading, sourceLang, lang, urls, abstracts })),
+    jsonLd: jsonForScript(articleJsonLd({ paper, heading, sourceLang, lang, urls, abstracts, translations })),
   };
 }

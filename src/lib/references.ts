@@ -14,6 +14,29 @@ export type ReferenceStyle = (typeof referenceStyles)[number];
  * A numeric style numbers its list; one reference copied on its own carries no number.
  */
 export function formatReference(item: CslItem, style: ReferenceStyle): string {
-  const text = new Cite(item).format('bibliography', { template: style, lang: 'en-US', format: 'text' }).trim();
+  // One reference has nothing to sort, and citeproc's sort keys cost more than the reference.
+  const text = new Cite(item)
+    .format('bibliography', { template: style, lang: 'en-US', format: 'text', nosort: true })
+    .trim();
   return text.replace(/^(?:1\.|\[1\])\s+/, '');
+}
+
+// A paper's references appear on its page in every language: formatted once, then reused.
+// The abstract is no part of a reference, nor of the key.
+const formatted = new Map<string, Record<ReferenceStyle, string>>();
+
+/** The paper's reference in every style. */
+export function formatReferences(item: CslItem): Record<ReferenceStyle, string> {
+  const cited = { ...item };
+  delete cited.abstract;
+  const key = JSON.stringify(cited);
+  let references = formatted.get(key);
+  if (!references) {
+    references = Object.fromEntries(referenceStyles.map((style) => [style, formatReference(cited, style)])) as Record<
+      ReferenceStyle,
+      string
+    >;
+    formatted.set(key, references);
+  }
+  return references;
 }

@@ -5,7 +5,10 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     /** The items read, as CSL-JSON. */
     data: Record<string, unknown>[];
-    format(format: 'bibliography', options: { template: string; lang: string; format: 'text' | 'html' }): string;
+    format(
+      format: 'bibliography',
+      options: { template: string; lang: string; format: 'text' | 'html'; nosort?: boolean },
+    ): string;
     format(format: 'bibtex' | 'biblatex' | 'data', options?: { format?: 'text' }): string;
     format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];
   }

@@ -9,7 +9,7 @@ import { contentFiles, loadPaper, specialCharactersFile } from './support/papers
 const extensions = Object.keys(referenceFiles) as ReferenceFileExtension[];
 const papers = await Promise.all([...contentFiles, specialCharactersFile].map(loadPaper));
 const special = papers.at(-1)!;
-const specialItem = paperCslItem(special.slug, special.data);
+const specialItem = paperCslItem(special.slug, special.data, { withAbstract: true });
 
 /** Reads a reference file back with citation-js, the library that wrote it. */
 function readBack(text: string): Record<string, unknown> {
@@ -21,7 +21,7 @@ function readBack(text: string): Record<string, unknown> {
 describe.each(papers.map((paper) => [paper.slug, paper] as const))('the reference files of %s', (_slug, paper) => {
   test.each(extensions)('.%s reads back with the DOI, journal, year, volume, issue and pages of the content', (ext) => {
     const facts = paper.data;
-    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts)));
+    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts, { withAbstract: true })));
     expect(item['DOI']).toBe(facts.doi);
     expect(item['container-title']).toBe(facts.journal);
     expect((item['issued'] as CslItem['issued'])['date-parts'][0][0]).toBe(facts.date.year);
@@ -31,8 +31,8 @@ describe.each(papers.map((paper) => [paper.slug, paper] as const))('the referenc
   });
 
   test.each(extensions)('.%s keeps the title and every author exactly', (ext) => {
-    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, paper.data)));
-    const written = paperCslItem(paper.slug, paper.data);
+    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, paper.data, { withAbstract: true })));
+    const written = paperCslItem(paper.slug, paper.data, { withAbstract: true });
     expect(item['title']).toBe(written.title);
     // BibTeX has no literal names: a group author is a braced family name, its text kept whole.
     const authors = written.author?.map((name) =>
@@ -61,7 +61,7 @@ describe('escaping special characters (& % { } _ \\ $ # ^ ~, accents, CJK, a DOI
 
   test('BibTeX writes the month a BibTeX style can read, without the day', () => {
     const seed = papers[0]!;
-    const text = referenceFiles.bib.write(paperCslItem(seed.slug, seed.data));
+    const text = referenceFiles.bib.write(paperCslItem(seed.slug, seed.data, { withAbstract: true }));
     expect(text).toMatch(/^\tyear = \{2020\},$/m);
     expect(text).toMatch(/^\tmonth = \{1\},$/m);
     expect(readBack(text)['issued']).toEqual({ 'date-parts': [[2020, 1]] });
@@ -69,7 +69,7 @@ describe('escaping special characters (& % { } _ \\ $ # ^ ~, accents, CJK, a DOI
 
   test('RIS has one line per field, CR LF endings, and a DA with two-digit month and day', () => {
     const seed = papers[0]!;
-    const text = referenceFiles.ris.write(paperCslItem(seed.slug, seed.data));
+    const text = referenceFiles.ris.write(paperCslItem(seed.slug, seed.data, { withAbstract: true }));
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('TY  - JOUR');
     expect(lines.at(-2)).toBe('ER  - ');

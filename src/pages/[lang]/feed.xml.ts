@@ -3,7 +3,10 @@ import { getCollection } from 'astro:content';
 import { langs, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { atomFeed } from '../../lib/atom-feed.ts';
-import { newestFirst, paperView } from '../../lib/paper-view.ts';
+import { chooseAbstract } from '../../lib/abstract-language.ts';
+import { displayTitle } from '../../lib/citation.ts';
+import { formatPartialDate } from '../../lib/partial-date.ts';
+import { newestFirst } from '../../lib/paper-view.ts';
 import { feedPath, homePath, paperPath } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -22,17 +25,17 @@ export const GET: APIRoute<Props> = ({ props: { lang, papers }, site }) => {
     title: t('feed.title'),
     url: absolute(feedPath(base, lang)),
     homeUrl: absolute(homePath(base, lang)),
-    entries: papers.map((entry) => {
-      const view = paperView(entry.id, entry.data, lang);
-      return {
-        title: view.title,
-        url: absolute(paperPath(base, lang, entry.id)),
-        date: entry.data.date,
-        authors: view.authors,
-        summary: t('feed.summary', { journal: view.journal, date: view.dateText }),
-        contentHtml: view.abstract.abstract.html,
-      };
-    }),
+    entries: papers.map(({ id, data }) => ({
+      title: displayTitle(data),
+      url: absolute(paperPath(base, lang, id)),
+      date: data.date,
+      authors: data.authors ?? [],
+      summary: t('feed.summary', {
+        journal: data.journal,
+        date: formatPartialDate(data.date, locales[lang].dateLocale),
+      }),
+      contentHtml: chooseAbstract(data.abstracts, lang, langs).abstract.html,
+    })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -13,7 +13,7 @@ export function referenceFileRoute(extension: ReferenceFileExtension) {
   type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const GET: APIRoute<Props> = ({ props }) => {
     const { mediaType, write } = referenceFiles[extension];
-    return new Response(write(paperCslItem(props.entry.id, props.entry.data)), {
+    return new Response(write(paperCslItem(props.entry.id, props.entry.data, { withAbstract: true })), {
       headers: { 'content-type': `${mediaType}; charset=utf-8` },
     });
   };
