@@ -19,7 +19,7 @@ export default defineConfig({
     sitemap({
       // Pages only: the reference files, feeds and robots.txt are not pages to index.
       filter: (url) => url.endsWith('/'),
-      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, new URL(base, site).href) }),
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, new URL(base.replace(/\/?$/, '/'), site).href) }),
     }),
   ],
   // The Content-Security-Policy allows scripts from the site only (`script-src 'self'`): no
