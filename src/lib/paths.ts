@@ -37,3 +37,13 @@ export function parallelPath(base: string, lang: Lang, slug: string): string {
 export function neutralPaperPath(base: string, slug: string): string {
   return withBase(base, `${slug}/`);
 }
+
+/** A paper's reference file, the same for every language: `/cite/<slug>.bib`. */
+export function referenceFilePath(base: string, slug: string, extension: string): string {
+  return withBase(base, `cite/${slug}.${extension}`);
+}
+
+/** The Atom feed of a language: `/en/feed.xml`. */
+export function feedPath(base: string, lang: Lang): string {
+  return withBase(base, `${locales[lang].path}/feed.xml`);
+}
