@@ -19,13 +19,24 @@ export interface PaperFile {
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** A content file's frontmatter, read and checked, and where its body starts. */
+export interface Frontmatter {
+  /** The frontmatter as written (YAML failsafe: every scalar is text). */
+  raw: Record<string, unknown>;
+  /** The frontmatter after validation. */
+  facts: Paper;
+  /** Offset in the file's text at which the body starts. */
+  bodyOffset: number;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
 /**
- * Reads a content file: YAML frontmatter with the paper's facts, then one Markdown block per
- * language. Throws a {@link ContentError} naming `filePath`, the line, the field and what was
- * expected. The YAML is read with the failsafe schema so that `18` stays the text "18" and
- * `2020-01-09` is never turned into a timestamp.
+ * Reads and checks a content file's frontmatter only, leaving the body unparsed: the importer
+ * reads every entry's facts (to keep DOIs unique) and needs the body of few of them.
+ * Throws a {@link ContentError} like {@link parsePaperFile}.
  */
-export function parsePaperFile(text: string, filePath: string, langs: readonly string[]): PaperFile {
+export function parseFrontmatter(text: string, filePath: string): Frontmatter {
   const match = frontmatterPattern.exec(text);
   if (!match) {
     throw new ContentError(`${filePath}:1: expected YAML frontmatter between "---" lines at the top of the file`);
@@ -55,10 +66,22 @@ export function parsePaperFile(text: string, filePath: string, langs: readonly s
     });
     throw new ContentError(messages.join('\n  '));
   }
-  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const bodyOffset = match[0].length;
+  const bodyLine = text.slice(0, bodyOffset).split('\n').length;
+  return { raw: raw as Record<string, unknown>, facts: result.data, bodyOffset, bodyLine };
+}
+
+/**
+ * Reads a content file: YAML frontmatter with the paper's facts, then one Markdown block per
+ * language. Throws a {@link ContentError} naming `filePath`, the line, the field and what was
+ * expected. The YAML is read with the failsafe schema so that `18` stays the text "18" and
+ * `2020-01-09` is never turned into a timestamp.
+ */
+export function parsePaperFile(text: string, filePath: string, langs: readonly string[]): PaperFile {
+  const { raw, facts, bodyOffset, bodyLine } = parseFrontmatter(text, filePath);
   try {
-    const blocks = splitLanguageBlocks(text.slice(match[0].length), langs);
-    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine };
+    const blocks = splitLanguageBlocks(text.slice(bodyOffset), langs);
+    return { raw, facts, blocks, bodyLine };
   } catch (error) {
     if (error instanceof LanguageBlockError) {
       throw new ContentError(`${filePath}:${bodyLine + error.line - 1}: ${error.message}`);
