@@ -87,8 +87,9 @@ export function planImport(
     const doi = known.facts.doi?.toLowerCase();
     const twin = doi === undefined ? undefined : byDoi.get(doi);
     if (twin) {
+      const line = file.text.slice(0, file.text.search(/^doi:/m)).split('\n').length;
       plan.errors.push(
-        `${file.path}:1: DOI ${known.facts.doi} is also the DOI of ${twin.file.path}; expected one entry per paper`,
+        `${file.path}:${line}: DOI ${known.facts.doi} is also the DOI of ${twin.file.path}; expected one entry per paper`,
       );
     }
     if (doi !== undefined) byDoi.set(doi, known);

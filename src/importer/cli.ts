@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport } from './batch.ts';
@@ -83,6 +83,10 @@ async function main(argv: string[]): Promise<number> {
     return fromHere.startsWith('..') ? path : fromHere || '.';
   };
   const outDir = resolve(values.out);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    console.error(`import: --out ${values.out} is a file; expected a folder of content entries\n${usage}`);
+    return 2;
+  }
   const records = recordFiles.map((path) => ({ path: display(path), bytes: readFileSync(path) }));
   const compiled = await compileBatch(records, readEntryFiles(outDir, display));
   const plan = planImport(compiled.records, compiled.entries, {

@@ -50,7 +50,9 @@ describe('npm run import', { timeout: 30_000 }, () => {
     [['--frobnicate', 'x.txt'], "Unknown option '--frobnicate'"],
     [[], 'expected at least one record file or folder'],
     [['missing.txt'], 'missing.txt: no such file or folder'],
+    [['--out', 'package.json', 'package.json'], '--out package.json is a file; expected a folder'],
   ])('refuses the arguments %j with exit status 2', async (args, message) => {
+    writeFileSync(join(dir, 'package.json'), '{}');
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
