@@ -21,13 +21,20 @@ export async function compileBatch(
   records: readonly RecordFile[],
   entries: readonly EntryFile[],
 ): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
-  const threads = Math.min(availableParallelism(), Math.floor((records.length + entries.length) / filesPerThread));
-  if (threads <= 1) return { records: records.map(compileRecord), entries: entries.map(indexEntry) };
-  const shares = await Promise.all(
-    Array.from({ length: threads }, (_, thread) =>
-      runWorker({ records: share(records, thread, threads), entries: share(entries, thread, threads) }),
-    ),
+  const threads = Math.max(
+    1,
+    Math.min(availableParallelism(), Math.floor((records.length + entries.length) / filesPerThread)),
   );
+  const compile = (thread: number) => ({
+    records: share(records, thread, threads).map(compileRecord),
+    entries: share(entries, thread, threads).map(indexEntry),
+  });
+  if (threads <= 1) return compile(0);
+  // The other threads start first; this one, its modules already loaded, does the first share meanwhile.
+  const others = Array.from({ length: threads - 1 }, (_, index) =>
+    runWorker({ records: share(records, index + 1, threads), entries: share(entries, index + 1, threads) }),
+  );
+  const shares = [compile(0), ...(await Promise.all(others))];
   return { records: shares.flatMap((part) => part.records), entries: shares.flatMap((part) => part.entries) };
 }
 
