@@ -59,7 +59,13 @@ export function commitOutcomes(dir: string, outcomes: readonly Outcome[]): void 
       writeFileSync(temporary, outcome.text);
     }
   } catch (error) {
-    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    for (const { temporary } of staged) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Not a file we wrote (a folder in the way, say): it is not ours to remove.
+      }
+    }
     throw error;
   }
   for (const { temporary, target } of staged) renameSync(temporary, target);
