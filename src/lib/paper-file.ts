@@ -6,29 +6,34 @@ import { LanguageBlockError, splitLanguageBlocks, type LanguageBlock } from './l
 /** A problem in a content file; the message starts with `file:line:`. */
 export class ContentError extends Error {}
 
-/** A content file, read and checked, not yet rendered. */
-export interface PaperFile {
+/** A content file's frontmatter, read and checked, and where its body starts. */
+export interface Frontmatter {
   /** The frontmatter as written (YAML failsafe: every scalar is text). */
   raw: Record<string, unknown>;
   /** The frontmatter after validation. */
   facts: Paper;
-  /** The language blocks of the body, in file order. */
-  blocks: LanguageBlock[];
+  /** Offset in the file's text at which the body starts. */
+  bodyOffset: number;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
   /** 1-based line of a frontmatter field (`['doi']`), or of its parent when it is missing. */
   lineOf(path: PropertyKey[]): number;
 }
 
+/** A content file, read and checked, not yet rendered. */
+export interface PaperFile extends Omit<Frontmatter, 'bodyOffset'> {
+  /** The language blocks of the body, in file order. */
+  blocks: LanguageBlock[];
+}
+
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /**
- * Reads a content file: YAML frontmatter with the paper's facts, then one Markdown block per
- * language. Throws a {@link ContentError} naming `filePath`, the line, the field and what was
- * expected. The YAML is read with the failsafe schema so that `18` stays the text "18" and
- * `2020-01-09` is never turned into a timestamp.
+ * Reads and checks a content file's frontmatter only, leaving the body unparsed: the importer
+ * reads every entry's facts (to keep DOIs unique) and needs the body of few of them.
+ * Throws a {@link ContentError} like {@link parsePaperFile}.
  */
-export function parsePaperFile(text: string, filePath: string, langs: readonly string[]): PaperFile {
+export function parseFrontmatter(text: string, filePath: string): Frontmatter {
   const match = frontmatterPattern.exec(text);
   if (!match) {
     throw new ContentError(`${filePath}:1: expected YAML frontmatter between "---" lines at the top of the file`);
@@ -44,15 +49,29 @@ export function parsePaperFile(text: string, filePath: string, langs: readonly s
   }
   const result = raw === undefined ? undefined : paperSchema.safeParse(raw);
   if (!result?.success) throw new ContentError(frontmatterErrors(yamlText, filePath).join('\n  '));
-  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const bodyOffset = match[0].length;
+  return {
+    raw: raw as Record<string, unknown>,
+    facts: result.data,
+    bodyOffset,
+    bodyLine: text.slice(0, bodyOffset).split('\n').length,
+    lineOf: (path) => positions(yamlText).lineOf(path),
+  };
+}
+
+/**
+ * Reads a content file: YAML frontmatter with the paper's facts, then one Markdown block per
+ * language. Throws a {@link ContentError} naming `filePath`, the line, the field and what was
+ * expected. The YAML is read with the failsafe schema so that `18` stays the text "18" and
+ * `2020-01-09` is never turned into a timestamp.
+ */
+export function parsePaperFile(text: string, filePath: string, langs: readonly string[]): PaperFile {
+  const { bodyOffset, ...frontmatter } = parseFrontmatter(text, filePath);
   try {
-    const blocks = splitLanguageBlocks(text.slice(match[0].length), langs);
-    // Positions cost a second, slower parse: only a problem found later (a repeated DOI) asks.
-    const lineOf = (path: PropertyKey[]) => positions(yamlText).lineOf(path);
-    return { raw: raw as Record<string, unknown>, facts: result.data, blocks, bodyLine, lineOf };
+    return { ...frontmatter, blocks: splitLanguageBlocks(text.slice(bodyOffset), langs) };
   } catch (error) {
     if (error instanceof LanguageBlockError) {
-      throw new ContentError(`${filePath}:${bodyLine + error.line - 1}: ${error.message}`);
+      throw new ContentError(`${filePath}:${frontmatter.bodyLine + error.line - 1}: ${error.message}`);
     }
     throw error;
   }

@@ -1,7 +1,8 @@
 /**
  * Structured-abstract labels and the section id each stands for, so that a section has the same
  * id in every language (`#background` on the English and the Chinese page). Content files may
- * name the id explicitly (`## 背景 {#background}`); this table covers headings written without.
+ * name the id explicitly (`## 背景 {#background}`); this table covers headings written without,
+ * and gives the importer its ids.
  */
 const idsByLabel: Record<string, string> = {
   background: 'background',
@@ -21,6 +22,10 @@ const idsByLabel: Record<string, string> = {
   'materials and methods': 'methods',
   方法: 'methods',
   材料与方法: 'methods',
+  'patients and methods': 'methods',
+  'methods and findings': 'methods',
+  对象与方法: 'methods',
+  资料与方法: 'methods',
   design: 'design',
   设计: 'design',
   results: 'results',
@@ -30,6 +35,16 @@ const idsByLabel: Record<string, string> = {
   conclusion: 'conclusion',
   conclusions: 'conclusion',
   结论: 'conclusion',
+  'conclusions and relevance': 'conclusion',
+  结论与意义: 'conclusion',
+  importance: 'importance',
+  重要性: 'importance',
+  limitations: 'limitations',
+  局限性: 'limitations',
+  'trial registration': 'registration',
+  'clinical trial registration': 'registration',
+  试验注册: 'registration',
+  临床试验注册: 'registration',
   interpretation: 'interpretation',
   解释: 'interpretation',
   解读: 'interpretation',

@@ -1,0 +1,60 @@
+import { ContentError, parseFrontmatter } from '../lib/paper-file.ts';
+import type { PaperInput } from '../schemas/paper.ts';
+import { parseRecord, type ParseResult } from './parse.ts';
+import { joinEntry, recordEntry, writeBody, writeFrontmatter } from './write.ts';
+
+/** A record file to import. */
+export interface RecordFile {
+  /** The path to show in messages. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A record, parsed and, when it can be imported, written as a new entry would be. */
+export interface CompiledRecord {
+  /** The path to show in messages. */
+  path: string;
+  parsed: ParseResult;
+  /** The record's entry as a new file (no maintainer's fields yet). */
+  text?: string;
+  /** The body of {@link text}: its language blocks' Markdown. */
+  body?: string;
+}
+
+/** A content file already in the output folder. */
+export interface EntryFile {
+  /** The file name without `.md`: the paper's slug. */
+  name: string;
+  /** The path to show in messages. */
+  path: string;
+  text: string;
+}
+
+/** What an entry's frontmatter says, or why it cannot be read. */
+export type EntryIndex = { ok: true; facts: PaperInput; bodyOffset: number } | { ok: false; error: string };
+
+/**
+ * Parses a record and writes its entry: the costly part of an import, independent for each
+ * record, so that a batch can share it among threads.
+ */
+export function compileRecord(file: RecordFile): CompiledRecord {
+  const parsed = parseRecord(file.bytes);
+  if (!parsed.ok) return { path: file.path, parsed };
+  const entry = recordEntry(parsed.record);
+  const body = writeBody(entry.blocks);
+  return { path: file.path, parsed, body, text: joinEntry(writeFrontmatter(entry.frontmatter), body) };
+}
+
+/** An entry with what its frontmatter says. */
+export type IndexedEntry = EntryFile & { index: EntryIndex };
+
+/** Reads an entry's frontmatter (its body is read only if a record concerns it). */
+export function indexEntry(file: EntryFile): IndexedEntry {
+  try {
+    const { raw, bodyOffset } = parseFrontmatter(file.text, file.path);
+    return { ...file, index: { ok: true, facts: raw as PaperInput, bodyOffset } };
+  } catch (error) {
+    if (error instanceof ContentError) return { ...file, index: { ok: false, error: error.message } };
+    throw error;
+  }
+}

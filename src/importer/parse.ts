@@ -1,0 +1,155 @@
+import { parsePartialDate, toIsoDate } from '../lib/partial-date.ts';
+import { paperSchema, type PaperInput } from '../schemas/paper.ts';
+import { chineseSections, englishSections, isChineseLine, type RecordSection } from './abstract-sections.ts';
+import { readCitationLine } from './citation-line.ts';
+import { decodeRecord } from './decode.ts';
+
+/** A problem with a record, on a 1-based line of its file. */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+/** The languages a record can carry an abstract in, in the order the record gives them. */
+export const recordLangs = ['en', 'zh-Hans'] as const;
+export type RecordLang = (typeof recordLangs)[number];
+
+/** One language's abstract in a record. */
+export interface RecordAbstract {
+  /** Line on which the abstract starts. */
+  line: number;
+  /** Its sections; a single unlabelled section when the abstract is unstructured. */
+  sections: RecordSection[];
+}
+
+/** A record, read and checked: the paper's facts as frontmatter text, and its abstracts. */
+export interface ParsedRecord {
+  /**
+   * The facts the record gives, as the frontmatter holds them (dates as ISO text at the record's
+   * precision), already accepted by the site's schema.
+   */
+  facts: PaperInput;
+  /** Where each fact came from, to point at it in messages. */
+  lines: { citation: number; affiliations: number; related: number };
+  abstracts: Partial<Record<RecordLang, RecordAbstract>>;
+}
+
+export type ParseResult =
+  { ok: true; record: ParsedRecord; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+
+/** `Journal Abbrev. YYYY`, `YYYY-M` or `YYYY-M-D`: one related citation. */
+const relatedPattern = /^(?<journal>.+)\.\s+(?<date>\d{4}(?:-\d{1,2}){0,2})$/;
+
+const citationExample = '"J Transl Med. 2020 Jan 9;18(1):14. doi: 10.1186/s12967-019-02204-y."';
+
+/**
+ * Reads a record file: 0 or more affiliation lines, one citation line in NLM style, the English
+ * abstract on one or several lines, the Chinese abstract one section a line, then 0 or more
+ * related citations (`Nature. 2019-3`). Blank lines, trailing spaces, CRLF and a byte-order
+ * mark are allowed. Every problem found is returned with its line, worded as what is wrong and
+ * what was expected. A record with one abstract only is accepted.
+ */
+export function parseRecord(bytes: Uint8Array): ParseResult {
+  const decoded = decodeRecord(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ line: decoded.line, message: decoded.message }], warnings: [] };
+  const lines = decoded.lines.flatMap((text, index) => (text.trim() ? [{ text: text.trim(), line: index + 1 }] : []));
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+
+  const citationIndex = lines.findIndex((line) => readCitationLine(line.text));
+  const citationLine = lines[citationIndex];
+  const citation = citationLine && readCitationLine(citationLine.text);
+  if (!citationLine || !citation) {
+    const near = lines.find((line) => /\.\s+\d{4}\b/.test(line.text) && !relatedPattern.test(line.text));
+    const where = near ? `this line is not a citation in NLM form; expected one like ${citationExample}` : '';
+    return {
+      ok: false,
+      errors: [
+        {
+          line: near?.line ?? 1,
+          message: `no citation line: ${where || `expected one after the affiliations, like ${citationExample}`}`,
+        },
+      ],
+      warnings,
+    };
+  }
+  for (const message of citation.problems) errors.push({ line: citationLine.line, message });
+  for (const text of citation.unrecognized) {
+    warnings.push({
+      line: citationLine.line,
+      message: `ignored "${text}" after the citation: the content has no field for it`,
+    });
+  }
+
+  const affiliations = lines.slice(0, citationIndex);
+  const rest = lines.slice(citationIndex + 1);
+  const relatedStart = rest.findIndex((line) => relatedPattern.test(line.text));
+  const abstractLines = relatedStart < 0 ? rest : rest.slice(0, relatedStart);
+  const relatedLines = relatedStart < 0 ? [] : rest.slice(relatedStart);
+  const related = relatedLines.flatMap((line) => {
+    const groups = relatedPattern.exec(line.text)?.groups;
+    if (!groups) {
+      errors.push({
+        line: line.line,
+        message: `expected a related citation like "Nature. 2019-3" (journal, a period, then YYYY, YYYY-M or YYYY-M-D): every line after the first related citation is one`,
+      });
+      return [];
+    }
+    const date = parsePartialDate(groups['date'] ?? '');
+    if (!date) {
+      errors.push({
+        line: line.line,
+        message: `impossible date "${groups['date']}" in a related citation; expected a real date written YYYY, YYYY-M or YYYY-M-D`,
+      });
+      return [];
+    }
+    return [{ journal: groups['journal'] ?? '', date: toIsoDate(date) }];
+  });
+
+  const chineseStart = abstractLines.findIndex((line) => isChineseLine(line.text));
+  const english = chineseStart < 0 ? abstractLines : abstractLines.slice(0, chineseStart);
+  const chinese = chineseStart < 0 ? [] : abstractLines.slice(chineseStart);
+  const abstracts: ParsedRecord['abstracts'] = {};
+  if (english[0]) abstracts.en = { line: english[0].line, sections: englishSections(english) };
+  if (chinese[0]) abstracts['zh-Hans'] = { line: chinese[0].line, sections: chineseSections(chinese) };
+  if (!english[0] && !chinese[0]) {
+    errors.push({
+      line: citationLine.line,
+      message: 'no abstract after the citation line; expected the English abstract, the Chinese abstract, or both',
+    });
+  }
+
+  const facts: PaperInput = {
+    journal: citation.journal,
+    date: citation.date ? toIsoDate(citation.date) : '',
+    ...(citation.volume !== undefined && { volume: citation.volume }),
+    ...(citation.issue !== undefined && { issue: citation.issue }),
+    ...(citation.pages !== undefined && { pages: citation.pages }),
+    ...(citation.doi !== undefined && { doi: citation.doi }),
+    affiliations: affiliations.map((line) => line.text),
+    related,
+  };
+  const where = {
+    citation: citationLine.line,
+    affiliations: affiliations[0]?.line ?? citationLine.line,
+    related: relatedLines[0]?.line ?? citationLine.line,
+  };
+  if (errors.length > 0) return { ok: false, errors, warnings };
+
+  // The site's own schema has the last word, so that what is imported is what the site loads.
+  const checked = paperSchema.safeParse(facts);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const [field, index] = issue.path;
+      const line =
+        field === 'affiliations' && typeof index === 'number'
+          ? affiliations[index]?.line
+          : field === 'related' && typeof index === 'number'
+            ? relatedLines[index]?.line
+            : citationLine.line;
+      errors.push({ line: line ?? citationLine.line, message: `${issue.path.join('.')}: ${issue.message}` });
+    }
+    return { ok: false, errors, warnings };
+  }
+  return { ok: true, record: { facts, lines: where, abstracts }, warnings };
+}

@@ -1,0 +1,27 @@
+import type { PaperInput } from '../schemas/paper.ts';
+
+/** Lower-case ASCII words joined by hyphens: `Medicina (Kaunas)` -> `medicina-kaunas`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The readable name of a paper's file, from its citation: journal, year, volume and first page
+ * (`j-transl-med-2020-18-14`); the full date stands in for volume and page when it has neither.
+ */
+export function slugBase(facts: Pick<PaperInput, 'journal' | 'date' | 'volume' | 'pages'>): string {
+  const firstPage = facts.pages?.split('-')[0];
+  const locator = facts.volume || firstPage ? [facts.volume, firstPage] : [facts.date.slice(5)];
+  return slugify([facts.journal, facts.date.slice(0, 4), ...locator].filter(Boolean).join(' ')) || 'paper';
+}
+
+/** `base`, or the first of `base-2`, `base-3`, ... that is not taken. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
