@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/locales.ts';
 import type { Translate, UIKey } from '../i18n/ui.ts';
 import { referenceFilePath } from './paths.ts';
 import { referenceFiles, type ReferenceFileExtension } from './reference-files.ts';
-import { referenceStyles, type ReferenceStyle } from './references.ts';
+import { referenceStyles, type ReferenceStyle } from './reference-styles.ts';
 
 /** One formatted reference in the Cite panel. */
 export interface PanelReference {

@@ -36,7 +36,7 @@ export function dateParts(date: PartialDate): number[] {
  */
 export function toCslItem(
   paper: Paper,
-  options: { id: string; language: string; abstract: string | undefined },
+  options: { id: string; language: string; abstract?: string | undefined },
 ): CslItem {
   const item: CslItem = {
     id: options.id,

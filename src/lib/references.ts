@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { plugins } from '@citation-js/core';
 import type { CslItem } from './csl.ts';
 import { Cite } from './citation-js.ts';
+import { referenceStyles, type ReferenceStyle } from './reference-styles.ts';
 
-/** The reference styles offered to readers, by their CSL template name. */
-export const referenceStyles = ['apa', 'vancouver', 'gb-t-7714'] as const;
-
-/** APA 7th edition, NLM/Vancouver (Citing Medicine) or GB/T 7714-2015 (numeric). */
-export type ReferenceStyle = (typeof referenceStyles)[number];
+// GB/T 7714-2015 is not among the styles `@citation-js/plugin-csl` bundles; its CSL file is
+// shipped in `csl/` (CC BY-SA 3.0, see `csl/NOTICE.md`). Read from disk, not imported: this
+// module runs in the content loader's worker threads, outside Vite.
+plugins.config
+  .get('@csl')
+  .styles.add(
+    'gb-t-7714',
+    readFileSync(new URL('./csl/china-national-standard-gb-t-7714-2015-numeric.csl', import.meta.url), 'utf8'),
+  );
 
 /**
  * The paper's reference in `style`, as plain text to read and paste. The papers are in
@@ -21,22 +28,16 @@ export function formatReference(item: CslItem, style: ReferenceStyle): string {
   return text.replace(/^(?:1\.|\[1\])\s+/, '');
 }
 
-// A paper's references appear on its page in every language: formatted once, then reused.
-// The abstract is no part of a reference, nor of the key.
-const formatted = new Map<string, Record<ReferenceStyle, string>>();
-
-/** The paper's reference in every style. */
+/**
+ * The paper's reference in every style. citeproc takes milliseconds a reference (APA most), so
+ * the content loader calls this once per paper, in its worker threads, and stores the result.
+ */
 export function formatReferences(item: CslItem): Record<ReferenceStyle, string> {
   const cited = { ...item };
+  // The abstract is no part of a reference.
   delete cited.abstract;
-  const key = JSON.stringify(cited);
-  let references = formatted.get(key);
-  if (!references) {
-    references = Object.fromEntries(referenceStyles.map((style) => [style, formatReference(cited, style)])) as Record<
-      ReferenceStyle,
-      string
-    >;
-    formatted.set(key, references);
-  }
-  return references;
+  return Object.fromEntries(referenceStyles.map((style) => [style, formatReference(cited, style)])) as Record<
+    ReferenceStyle,
+    string
+  >;
 }

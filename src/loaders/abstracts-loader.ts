@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
+import { toCslItem } from '../lib/csl.ts';
+import { sourceLang } from '../lib/lang-attr.ts';
 import { ContentError, parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
 import { paperFiles } from '../lib/slugs.ts';
 import type { RenderedAbstract } from '../schemas/paper.ts';
@@ -71,10 +73,13 @@ async function loadAll(context: LoaderContext, dir: string) {
     await Promise.all(
       changed.map(async ({ source, paper, digest }) => {
         try {
-          const abstracts = await renderBlocks(pool as RenderPool, source, paper);
+          const [abstracts, references] = await Promise.all([
+            renderBlocks(pool as RenderPool, source, paper),
+            (pool as RenderPool).references(toCslItem(paper.facts, { id: source.id, language: sourceLang })),
+          ]);
           const data = await context.parseData({
             id: source.id,
-            data: { ...paper.raw, abstracts },
+            data: { ...paper.raw, abstracts, references },
             filePath: source.filePath,
           });
           context.store.set({ id: source.id, data, filePath: source.filePath, digest });

@@ -1,21 +1,26 @@
 import { parentPort } from 'node:worker_threads';
+import { formatReferences } from '../lib/references.ts';
 import { abstractProcessor } from '../plugins/index.ts';
-import type { RenderRequest, RenderResponse } from './render-pool.ts';
+import type { WorkerRequest, WorkerResponse } from './render-pool.ts';
 
 // One renderer per worker, reused for every block it is sent.
 const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
-parentPort?.on('message', async ({ id, markdown, fileURL }: RenderRequest) => {
-  let response: RenderResponse;
+async function answer(request: WorkerRequest): Promise<WorkerResponse> {
+  const { id } = request;
   try {
-    const { code, metadata } = await renderer.render(markdown, { fileURL: new URL(fileURL) });
+    if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
+    const { code, metadata } = await renderer.render(request.markdown, { fileURL: new URL(request.fileURL) });
     const sections = metadata.headings
       .filter((heading) => heading.depth === 2)
       .map((heading) => ({ id: heading.slug, label: heading.text }));
-    response = { id, ok: true, html: code, sections };
+    return { id, ok: true, value: { html: code, sections } };
   } catch (error) {
     const { reason, message, line } = error as { reason?: string; message: string; line?: number };
-    response = { id, ok: false, reason: reason ?? message, line };
+    return { id, ok: false, reason: reason ?? message, line };
   }
-  parentPort?.postMessage(response);
+}
+
+parentPort?.on('message', async (request: WorkerRequest) => {
+  parentPort?.postMessage(await answer(request));
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, type PartialDate } from '../lib/partial-date.ts';
+import { referenceStyles } from '../lib/reference-styles.ts';
 
 /** A date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked against the calendar. */
 export const partialDateSchema = z.string().transform((text, ctx): PartialDate => {
@@ -79,6 +80,13 @@ export const renderedAbstractSchema = z.strictObject({
 export const paperEntrySchema = paperSchema.extend({
   /** Rendered abstracts keyed by BCP 47 tag; at least one language is present. */
   abstracts: z.record(z.string(), renderedAbstractSchema),
+  /** The paper's reference in each citation style, formatted once by the content loader. */
+  references: z.strictObject(
+    Object.fromEntries(referenceStyles.map((style) => [style, z.string()])) as Record<
+      (typeof referenceStyles)[number],
+      z.ZodString
+    >,
+  ),
 });
 
 /** A paper's facts as written in a content file (dates still text). */
