@@ -137,18 +137,27 @@ describe('keyboard use', () => {
   test('every control in the header is reached in order, each with a visible focus ring', async () => {
     const page = await open(`en/${seedSlug}/`);
     const reached: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
           const element = document.activeElement as HTMLElement;
+          // A field is named by its label, as a screen reader names it.
+          const name = element.innerText || ((element as HTMLInputElement).labels?.[0]?.textContent ?? '');
           const style = getComputedStyle(element);
-          if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2)
-            return `${element.innerText} (no focus ring)`;
-          return element.innerText;
+          if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return `${name} (no focus ring)`;
+          return name;
         }),
       );
     }
-    expect(reached).toEqual(['Skip to content', 'Abstract Reader', 'Side by side', 'English', '简体中文']);
+    expect(reached).toEqual([
+      'Skip to content',
+      'Abstract Reader',
+      'Search the abstracts',
+      'Search',
+      'Side by side',
+      'English',
+      '简体中文',
+    ]);
   });
 });

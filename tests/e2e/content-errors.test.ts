@@ -39,7 +39,10 @@ describe('a build of bad content', () => {
     ['bad-doi.md', ':4: doi: expected a DOI of the form 10.<digits>/<suffix>, without "https://doi.org/"'],
     ['missing-journal.md', ':2: journal: missing; expected text'],
     ['unknown-language.md', ':10: unknown language block "# fr"; expected one of: en, zh-Hans'],
-    ['repeated-section.md', ':12: section id "results" is used twice in one abstract; give each section its own {#id}'],
+    [
+      'repeated-section.md',
+      ':12: section id "results" is used twice in one abstract; expected each section to have its own {#id}',
+    ],
     ['swallowed-by-raw-html.md', ':10: raw HTML <noscript> is left open, so the text after it would be lost'],
     ['bad slug.md', ':1: slug: expected a file name of letters, digits and ".", "_" or "-" between them'],
   ])('names %s with its line, field and what was expected', (file, message) => {

@@ -16,7 +16,15 @@ test('without JavaScript every page and every link of the site works, fragments 
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     visited.set(url, await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id)));
-    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('a[href]:not([download])')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // Files offered for download (reference files) are fetched, not opened as pages.
+    for (const file of await page
+      .locator('a[href][download]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect((await page.request.get(file)).status(), file).toBe(200);
+    }
     // The alternates name the production host; the same paths are checked here.
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
