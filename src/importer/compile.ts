@@ -58,3 +58,14 @@ export function indexEntry(file: EntryFile): IndexedEntry {
     throw error;
   }
 }
+
+/**
+ * Indexes an entry that is, byte for byte, what the importer writes for a record: its facts are
+ * that record's, so its frontmatter need not be read again. This is the common case when a
+ * folder of records is imported again.
+ */
+export function indexAsWritten(file: EntryFile, record: CompiledRecord): IndexedEntry | undefined {
+  if (!record.parsed.ok || record.text !== file.text || record.body === undefined) return undefined;
+  const bodyOffset = file.text.length - record.body.length;
+  return { ...file, index: { ok: true, facts: record.parsed.record.facts, bodyOffset } };
+}
