@@ -1,13 +1,38 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { astroCsp } from './src/lib/content-security-policy.ts';
+import sitemap from '@astrojs/sitemap';
 import { abstractProcessor } from './src/plugins/index.ts';
+import { sitemapLinks } from './src/lib/sitemap-links.ts';
 
 // `SITE` and `BASE` let one build serve from any host and sub-path (see README, "Deploy");
-// `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`.
+// `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`, and
+// `CACHE_DIR` gives such a build a content cache of its own (a clean build, run beside others).
+const site = process.env.SITE ?? 'https://abstract-reader.example.org';
+const base = process.env.BASE ?? '/';
+
 export default defineConfig({
-  site: process.env.SITE ?? 'https://abstract-reader.example.org',
-  base: process.env.BASE ?? '/',
+  site,
+  base,
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  markdown: { processor: abstractProcessor },
+  // Abstracts hold no code to highlight (and Shiki's inline styles would break the policy below).
+  markdown: { processor: abstractProcessor, syntaxHighlight: false },
+  // A Content-Security-Policy `<meta>` on every page (src/lib/content-security-policy.ts).
+  security: { csp: astroCsp() },
+  // Scripts and stylesheets stay files, never inlined: the policy refuses inline code, and the
+  // header files for static hosts carry no per-page hashes.
+  build: { inlineStylesheets: 'never' },
+  // The search index is built from the finished pages, at the end of every build.
+  integrations: [
+    sitemap({
+      // Pages only: the reference files, feeds and robots.txt are not pages to index.
+      filter: (url) => url.endsWith('/'),
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, new URL(base.replace(/\/?$/, '/'), site).href) }),
+    }),
+    pagefindIntegration(),
+  ],
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'bench/out/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'bench/out/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts', 'tests/e2e/support/fixture-site-setup.ts'],
           // One browser, one server: pages are cheap, launching Chromium is not.
           fileParallelism: false,
           testTimeout: 30_000,

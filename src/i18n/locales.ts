@@ -15,14 +15,20 @@ export const locales = {
     shortLabel: 'EN',
     /** Locale used by `Intl` to format dates. */
     dateLocale: 'en-GB',
+    /** Open Graph locale (`language_TERRITORY`) of pages in this language. */
+    ogLocale: 'en_GB',
   },
   'zh-Hans': {
     path: 'zh',
     label: '简体中文',
     shortLabel: '中文',
     dateLocale: 'zh-Hans-CN',
+    ogLocale: 'zh_CN',
   },
-} as const satisfies Record<string, { path: string; label: string; shortLabel: string; dateLocale: string }>;
+} as const satisfies Record<
+  string,
+  { path: string; label: string; shortLabel: string; dateLocale: string; ogLocale: string }
+>;
 
 /** A BCP 47 language tag the site is published in. */
 export type Lang = keyof typeof locales;

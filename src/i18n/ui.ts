@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import en from './ui/en.json' with { type: 'json' };
 import zhHans from './ui/zh-Hans.json' with { type: 'json' };
 import type { Lang } from './locales.ts';
+import { fill } from '../lib/fill.ts';
 
 /** Every UI string key, taken from the default language's dictionary. */
 export type UIKey = keyof typeof en;
@@ -32,9 +33,7 @@ const dictionaries: Record<Lang, Record<UIKey, string>> = {
 export function useTranslations(lang: Lang) {
   const dictionary = dictionaries[lang];
   return function t(key: UIKey, values: Record<string, string | number> = {}): string {
-    return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+    return fill(dictionary[key], values);
   };
 }
 

@@ -21,6 +21,8 @@ export interface PaperView {
   dateText: string;
   /** Publication date as ISO 8601 at its precision, for `<time datetime>`. */
   dateIso: string;
+  /** Publication year, the value of the search index's `year` filter. */
+  year: number;
   volume: string | undefined;
   issue: string | undefined;
   pages: string | undefined;
@@ -29,6 +31,20 @@ export interface PaperView {
   affiliations: readonly string[];
   related: readonly (RelatedEntry & { dateText: string; dateIso: string })[];
   abstract: AbstractChoice;
+}
+
+/** What a list of papers shows of each: a lighter view than {@link PaperView}. */
+export type PaperSummary = Pick<PaperView, 'slug' | 'title' | 'journal' | 'dateText' | 'dateIso'>;
+
+/** Builds the {@link PaperSummary} of `paper` for a list in `lang`. */
+export function paperSummary(slug: string, paper: PaperData, lang: Lang): PaperSummary {
+  return {
+    slug,
+    title: displayTitle(paper),
+    journal: paper.journal,
+    dateText: formatPartialDate(paper.date, locales[lang].dateLocale),
+    dateIso: toIsoDate(paper.date),
+  };
 }
 
 /** Builds the {@link PaperView} of `paper` for a page in `lang`. */
@@ -42,6 +58,7 @@ export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView
     journal: paper.journal,
     dateText: formatPartialDate(paper.date, dateLocale),
     dateIso: toIsoDate(paper.date),
+    year: paper.date.year,
     volume: paper.volume,
     issue: paper.issue,
     pages: paper.pages,

@@ -5,12 +5,45 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** The home page of a language: `/en/`. */
-export function homePath(base: string, lang: Lang): string {
-  return withBase(base, `${locales[lang].path}/`);
+/** The home page of a language: `/en/`, or page `n` of its list: `/en/page/2/`. */
+export function homePath(base: string, lang: Lang, page = 1): string {
+  return withBase(base, page === 1 ? `${locales[lang].path}/` : `${locales[lang].path}/page/${page}/`);
 }
 
 /** A paper's page in a language: `/en/<slug>/`. */
 export function paperPath(base: string, lang: Lang, slug: string): string {
   return withBase(base, `${locales[lang].path}/${slug}/`);
+}
+
+/** The folder, below the output folder and the base, that holds Pagefind's index and UI. */
+export const pagefindDir = 'pagefind/';
+
+/** Pagefind's bundle (index and UI scripts): `/pagefind/`. */
+export function pagefindPath(base: string): string {
+  return withBase(base, pagefindDir);
+}
+
+/** The search page of a language: `/en/search/`. */
+export function searchPath(base: string, lang: Lang): string {
+  return withBase(base, `${locales[lang].path}/search/`);
+}
+
+/** A paper's side-by-side view, its interface in `lang`: `/en/<slug>/parallel/`. */
+export function parallelPath(base: string, lang: Lang, slug: string): string {
+  return withBase(base, `${locales[lang].path}/${slug}/parallel/`);
+}
+
+/** A paper's language-less address, which sends the reader on to their language: `/<slug>/`. */
+export function neutralPaperPath(base: string, slug: string): string {
+  return withBase(base, `${slug}/`);
+}
+
+/** A paper's reference file, the same for every language: `/cite/<slug>.bib`. */
+export function referenceFilePath(base: string, slug: string, extension: string): string {
+  return withBase(base, `cite/${slug}.${extension}`);
+}
+
+/** The Atom feed of a language: `/en/feed.xml`. */
+export function feedPath(base: string, lang: Lang): string {
+  return withBase(base, `${locales[lang].path}/feed.xml`);
 }

@@ -3,14 +3,17 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
-import { ContentError, parsePaperFile } from '../lib/paper-file.ts';
+import { ContentError, parsePaperFile, type PaperFile } from '../lib/paper-file.ts';
+import { paperFiles } from '../lib/slugs.ts';
 import type { RenderedAbstract } from '../schemas/paper.ts';
+import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
- * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md`. The
- * frontmatter holds the paper's facts; the body holds one block per language (`# en`,
- * `# zh-Hans`), each rendered through the site's Markdown pipeline. Every problem in every file
- * is collected and reported at once, as `file:line: field: what was expected`.
+ * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md` (see
+ * `paperFiles` for the names allowed). The frontmatter holds the paper's facts; the body holds
+ * one block per language (`# en`, `# zh-Hans`), each rendered through the site's Markdown
+ * pipeline. Every problem in every file is collected and reported at once, as
+ * `file:line: field: what was expected`; two papers with one DOI are named together.
  */
 export function abstractsLoader(options: { base: string }): Loader {
   return {
@@ -26,70 +29,123 @@ export function abstractsLoader(options: { base: string }): Loader {
   };
 }
 
+interface Source {
+  id: string;
+  path: string;
+  filePath: string;
+  text: string;
+}
+
 async function loadAll(context: LoaderContext, dir: string) {
   const root = fileURLToPath(context.config.root);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const errors: string[] = [];
-  const byDoi = new Map<string, string>();
-  const ids = new Set<string>();
-  for (const name of names) {
-    const path = join(dir, name);
-    const filePath = relative(root, path);
-    const id = name.slice(0, -'.md'.length);
+  const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
+  const sources = await readAll(papers, dir, root);
+  const errors = [...problems];
+  const withDoi = new Map<string, { filePath: string; paper: PaperFile }>();
+  const pipeline = await pipelineFingerprint();
+  const changed: { source: Source; paper: PaperFile; digest: string }[] = [];
+  for (const source of sources) {
     try {
-      const text = await readFile(path, 'utf8');
-      const digest = context.generateDigest(text);
-      ids.add(id);
-      const existing = context.store.get(id);
-      const paper = parsePaperFile(text, filePath, langs);
+      const paper = parsePaperFile(source.text, source.filePath, langs);
       if (paper.facts.doi) {
-        const other = byDoi.get(paper.facts.doi.toLowerCase());
-        if (other)
+        // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
+        const other = withDoi.get(paper.facts.doi.toLowerCase());
+        if (other) {
+          const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
+          const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
           throw new ContentError(
-            `${filePath}: DOI ${paper.facts.doi} is also the DOI of ${other}; each paper has one file`,
+            `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
           );
-        byDoi.set(paper.facts.doi.toLowerCase(), filePath);
+        }
+        withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
       }
-      if (existing?.digest === digest) continue;
-      const abstracts: Record<string, RenderedAbstract> = {};
-      for (const block of paper.blocks) {
-        abstracts[block.lang] = await renderBlock(
-          context,
-          block.markdown,
-          path,
-          filePath,
-          block.line + paper.bodyLine - 1,
-        );
-      }
-      const data = await context.parseData({ id, data: { ...paper.raw, abstracts }, filePath });
-      context.store.set({ id, data, filePath, digest });
+      // A cached entry is reused only if neither its file nor the code that renders it changed.
+      const digest = context.generateDigest(pipeline + source.text);
+      if (context.store.get(source.id)?.digest !== digest) changed.push({ source, paper, digest });
     } catch (error) {
-      errors.push(error instanceof ContentError ? error.message : `${filePath}: ${(error as Error).message}`);
+      errors.push(error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`);
     }
   }
+  const pool = changed.length > 0 ? createRenderPool() : undefined;
+  try {
+    await Promise.all(
+      changed.map(async ({ source, paper, digest }) => {
+        try {
+          const abstracts = await renderBlocks(pool as RenderPool, source, paper);
+          const data = await context.parseData({
+            id: source.id,
+            data: { ...paper.raw, abstracts },
+            filePath: source.filePath,
+          });
+          context.store.set({ id: source.id, data, filePath: source.filePath, digest });
+        } catch (error) {
+          errors.push(
+            error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`,
+          );
+        }
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
+  const ids = new Set(sources.map((source) => source.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
 }
 
-async function renderBlock(
-  context: LoaderContext,
-  markdown: string,
-  path: string,
-  filePath: string,
-  firstLine: number,
-): Promise<RenderedAbstract> {
-  try {
-    const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path) });
-    const sections = (rendered.metadata?.headings ?? [])
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.slug, label: heading.text }));
-    return { html: rendered.html, sections };
-  } catch (error) {
-    // Plugins report with the line inside the block; point at the line in the file.
-    const line = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    throw new ContentError(`${filePath}:${line ? firstLine + line - 1 : firstLine}: ${reason}`);
+/**
+ * The source of everything that shapes a rendered entry (plugins, schemas, the libraries they
+ * use). Astro keeps the content store between builds and only knows the config changed, not a
+ * plugin: without this, a fixed sanitizer would leave old HTML in the cache.
+ */
+async function pipelineFingerprint(): Promise<string> {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const files = (
+    await Promise.all(
+      ['plugins', 'schemas', 'lib', 'loaders'].map(async (folder) =>
+        (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
+      ),
+    )
+  )
+    .flat()
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
+}
+
+/** Reads the files a few dozen at a time: one at a time left the disk idle most of the run. */
+async function readAll(papers: readonly { name: string; slug: string }[], dir: string, root: string) {
+  const sources: Source[] = [];
+  for (let start = 0; start < papers.length; start += 64) {
+    const batch = papers.slice(start, start + 64).map(async ({ name, slug }) => {
+      const path = join(dir, name);
+      return {
+        id: slug,
+        path,
+        filePath: relative(root, path),
+        text: await readFile(path, 'utf8'),
+      };
+    });
+    sources.push(...(await Promise.all(batch)));
   }
+  return sources;
+}
+
+async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
+  const fileURL = pathToFileURL(source.path);
+  const rendered = await Promise.all(
+    paper.blocks.map(async (block) => {
+      try {
+        return [block.lang, await pool.render(block.markdown, fileURL)] as const;
+      } catch (error) {
+        if (!(error instanceof RenderError)) throw error;
+        // A block's line 1 follows its `# <lang>` marker: point into the file.
+        const markerLine = paper.bodyLine + block.line - 1;
+        throw new ContentError(`${source.filePath}:${markerLine + (error.line ?? 0)}: ${error.message}`);
+      }
+    }),
+  );
+  return Object.fromEntries(rendered) as Record<string, RenderedAbstract>;
 }

@@ -2,7 +2,6 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { sectionIdForLabel } from '../lib/section-labels.ts';
 
 const explicitId = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
@@ -10,22 +9,30 @@ const explicitId = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
 /**
  * Gives every abstract section heading (`##`) the id it shares across languages: the explicit
  * `{#id}` written after the label (which is then removed from the text), else the id of a known
- * label (`背景` -> `background`), else a slug of the label. Repeated ids are reported.
+ * label (`背景` -> `background`), else a slug of the label. A repeated id fails the file.
  */
 export default function remarkSectionIds() {
   return function transformer(tree: Root, file: VFile): undefined {
     const slugger = new GithubSlugger();
     const seen = new Set<string>();
-    visit(tree, 'heading', (heading: Heading) => {
-      if (heading.depth !== 2) return;
-      const id = takeExplicitId(heading) ?? sectionIdForLabel(toString(heading)) ?? slugger.slug(toString(heading));
-      if (seen.has(id))
-        file.message(`Section id "${id}" is used twice in one abstract; give each section its own {#id}`, heading);
+    // Sections are top-level `##` headings; a full tree walk cost seconds at 10,000 papers.
+    for (const heading of tree.children) {
+      if (heading.type !== 'heading' || heading.depth !== 2) continue;
+      // Raw HTML in a heading is no part of its label (the sanitizer removes or unwraps it).
+      const label = toString(heading, { includeHtml: false });
+      const id = takeExplicitId(heading) ?? sectionIdForLabel(label) ?? slugger.slug(label);
+      // Two elements with one id would make the page invalid and the second section unreachable.
+      if (seen.has(id)) {
+        file.fail(
+          `section id "${id}" is used twice in one abstract; expected each section to have its own {#id}`,
+          heading,
+        );
+      }
       seen.add(id);
       // remark-rehype copies `data.hProperties` onto the `<h2>`.
       const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id };
-    });
+    }
   };
 }
 

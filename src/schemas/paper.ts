@@ -19,7 +19,10 @@ export const doiSchema = z
   .string()
   .regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI of the form 10.<digits>/<suffix>, without "https://doi.org/"');
 
-const nonEmpty = z.string().trim().min(1, 'expected non-empty text');
+const nonEmpty = z
+  .string({ error: (issue) => (issue.input === undefined ? 'missing; expected text' : 'expected text') })
+  .trim()
+  .min(1, 'expected non-empty text');
 
 /** One entry of a paper's related-citation list, as PubMed gives them: journal and date. */
 export const relatedCitationSchema = z.strictObject({

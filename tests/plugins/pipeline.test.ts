@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-const renderer = await abstractProcessor.createRenderer({});
+// The options astro.config.mjs sets next to the processor.
+const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
 describe('the abstract pipeline renders each fixture to its committed HTML', () => {
   test.each(readdirSync(fixtures))('%s', async (name) => {
@@ -21,8 +22,24 @@ describe('remark-section-ids', () => {
   });
 
   test('known labels get the id they share across languages', async () => {
-    const { metadata } = await renderer.render('## 结论\n\nA.\n\n## Conclusions\n\nB.');
-    expect(metadata.headings.map((heading) => heading.slug)).toEqual(['conclusion', 'conclusion']);
+    const ids = [];
+    for (const label of ['结论', 'Conclusions', 'CONCLUSION', '目的', 'AIMS']) {
+      const { metadata } = await renderer.render(`## ${label}\n\nText.`);
+      ids.push(metadata.headings[0]?.slug);
+    }
+    expect(ids).toEqual(['conclusion', 'conclusion', 'conclusion', 'objective', 'objective']);
+  });
+
+  test('a section id used twice fails with the line of the second heading', async () => {
+    await expect(renderer.render('## Results\n\nA.\n\n## 结果 {#results}\n\nB.')).rejects.toMatchObject({
+      line: 5,
+      reason: 'section id "results" is used twice in one abstract; expected each section to have its own {#id}',
+    });
+  });
+
+  test('raw HTML in a heading is no part of its id', async () => {
+    const { metadata } = await renderer.render('## Effect on H<sub onclick="x()">2</sub>O\n\nA.');
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'effect-on-h2o', text: 'Effect on H2O' }]);
   });
 
   test('an unknown label gets a slug of its text', async () => {

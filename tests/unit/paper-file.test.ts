@@ -31,7 +31,7 @@ describe('parsePaperFile', () => {
       'journal: X\ndate: 2020\ndoi: https://doi.org/10.1/x',
       'x.md:4: doi: expected a DOI of the form 10.<digits>/<suffix>',
     ],
-    ['a missing journal', 'date: 2020', 'x.md:2: journal:'],
+    ['a missing journal', 'date: 2020', 'x.md:2: journal: missing; expected text'],
     ['an unknown field', 'journal: X\ndate: 2020\njornal: Y', 'x.md:2: (frontmatter): Unrecognized key: "jornal"'],
     [
       'a related entry without a date',

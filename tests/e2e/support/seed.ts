@@ -35,3 +35,22 @@ export const related = lines
     const at = line.lastIndexOf('. ');
     return [line.slice(0, at), line.slice(at + 2).trim()] as const;
   });
+
+const citationLine = /^(.+?)\. (\d{4}) (\w{3}) (\d{1,2});([^(]+)\(([^)]+)\):([^.]+)\. doi: (\S+)\.$/.exec(
+  lines[2] ?? '',
+);
+if (!citationLine)
+  throw new Error(`tests/fixtures/records/seed.txt:3: expected a PubMed citation line, got "${lines[2]}"`);
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The seed's citation line (`J Transl Med. 2020 Jan 9;18(1):14. doi: …`), field by field. */
+export const citation = {
+  journal: citationLine[1]!,
+  year: Number(citationLine[2]),
+  month: months.indexOf(citationLine[3]!) + 1,
+  day: Number(citationLine[4]),
+  volume: citationLine[5]!,
+  issue: citationLine[6]!,
+  pages: citationLine[7]!,
+  doi: citationLine[8]!,
+};

@@ -1,0 +1,195 @@
+/**
+ * `npm run bench [-- --n 10000 --seed 1]`: generates synthetic records, imports them into a
+ * scratch site (bench/out/, never content/), builds it clean, and measures what the issue of
+ * record asks: import, build and index times, pages per second, peak memory of each step,
+ * output size, index size per language, the seed page's weight, and a first search in Chromium.
+ * The build also runs at a tenth of the size to show how cost grows. Prints a table and writes
+ * bench/results.json.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateRecord } from './generate.ts';
+import { runMeasured, type StepCost } from './measure.ts';
+import { measureSearchBytes } from './search-bytes.ts';
+
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+});
+const n = Number(values.n);
+const seed = Number(values.seed);
+const root = new URL('../', import.meta.url).pathname;
+const out = join(root, 'bench/out');
+const node = process.execPath;
+const seedSlug = 'j-transl-med-2020-18-14';
+
+interface ScaleResult {
+  papers: number;
+  pages: number;
+  import: StepCost & { created: number };
+  build: StepCost & { indexSeconds: number; astroSeconds: number; pagesPerSecond: number };
+  dist: { bytes: number; files: number; indexBytesByLanguage: Record<string, number> };
+}
+
+async function runScale(count: number): Promise<ScaleResult> {
+  const dir = join(out, `n${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  const records = join(dir, 'records');
+  const content = join(dir, 'content');
+  const dist = join(dir, 'dist');
+  mkdirSync(records, { recursive: true });
+  for (let index = 0; index < count - 1; index++) {
+    writeFileSync(join(records, `${String(index).padStart(6, '0')}.txt`), generateRecord(index, seed));
+  }
+  // The seed is one of the papers, so its pages are measured at scale.
+  writeFileSync(join(records, 'seed.txt'), readFileSync(join(root, 'tests/fixtures/records/seed.txt')));
+
+  const imported = await runMeasured(node, [join(root, 'src/importer/cli.ts'), '--out', content, records]);
+  const created = imported.output.split('\n').filter((line) => line.startsWith('created')).length;
+  if (created !== count)
+    throw new Error(`expected ${count} created entries, the importer said:\n${imported.output.slice(-2000)}`);
+
+  // A clean build: no content-layer cache from an earlier run.
+  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const built = await runMeasured(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+    CONTENT_DIR: `${content}/`,
+    OUT_DIR: dist,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  const indexed = /Indexed (\d+) pages in (\d+) ms/.exec(built.output);
+  if (!indexed) throw new Error(`the build printed no index line:\n${built.output.slice(-2000)}`);
+  const pages = Number(indexed[1]);
+  const indexSeconds = Number(indexed[2]) / 1000;
+  const astroSeconds = built.seconds - indexSeconds;
+  return {
+    papers: count,
+    pages: htmlFiles(dist).length,
+    import: { ...imported, output: '', created },
+    build: { ...built, output: '', indexSeconds, astroSeconds, pagesPerSecond: pages / astroSeconds },
+    dist: { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) },
+  };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function htmlFiles(dir: string) {
+  return walk(dir).filter((file) => file.endsWith('.html'));
+}
+
+function folderSize(dir: string) {
+  const files = walk(dir);
+  return { files: files.length, bytes: files.reduce((total, file) => total + statSync(file).size, 0) };
+}
+
+/** Bytes of Pagefind's files per language (`en_…`, `zh-hans_…` in each of its folders). */
+function indexBytes(dir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const sizes: Record<string, number> = {};
+  for (const [lang, { hash }] of Object.entries(entry.languages)) {
+    sizes[lang] = walk(dir)
+      .filter((file) => file.includes(`${lang}_`) || file.includes(hash))
+      .reduce((total, file) => total + statSync(file).size, 0);
+  }
+  return sizes;
+}
+
+/** HTML plus render-blocking stylesheets of a page, gzipped as a static host would send them. */
+function firstRoundTrip(dist: string, path: string) {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const head = html.toString('utf8').split('</head>')[0] ?? '';
+  const sheets = [...head.matchAll(/<link[^>]+rel="?stylesheet"?[^>]*>/g)].map(
+    (tag) => /href="?([^"\s>]+)/.exec(tag[0])?.[1] ?? '',
+  );
+  const css = sheets.map((href) => readFileSync(join(dist, href.replace(/^\//, ''))));
+  return {
+    htmlGzipBytes: gzipSync(html).length,
+    cssGzipBytes: css.reduce((total, sheet) => total + gzipSync(sheet).length, 0),
+    stylesheets: sheets.length,
+  };
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const small = await runScale(Math.max(10, Math.round(n / 10)));
+const large = await runScale(n);
+const dist = join(out, `n${n}`, 'dist');
+const pageWeight = {
+  en: firstRoundTrip(dist, `en/${seedSlug}`),
+  'zh-Hans': firstRoundTrip(dist, `zh/${seedSlug}`),
+};
+const searches = {
+  en: await measureSearchBytes(dist, '/', 'en', 'Kaunas', `en/${seedSlug}/`),
+  'zh-Hans': await measureSearchBytes(dist, '/', 'zh', '扎根理论', `zh/${seedSlug}/`),
+};
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${mib(totalmem())}, Node ${process.version}`,
+  seed,
+  scales: [small, large],
+  growth: large.build.seconds / small.build.seconds,
+  pageWeight,
+  searches: Object.fromEntries(
+    Object.entries(searches).map(([lang, s]) => [
+      lang,
+      {
+        query: s.query,
+        summary: s.summary,
+        resultsMs: Math.round(s.resultsMs),
+        firstSearchBytes: s.firstSearch.bytes,
+        firstSearchGzipBytes: s.firstSearch.gzipBytes,
+        jsBeforeSearchGzipBytes: s.paperPage.jsGzipBytes,
+        paperPageRequests: s.paperPage.files.map((file) => file.path),
+      },
+    ]),
+  ),
+};
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const rows: [string, string][] = [['machine', results.machine]];
+for (const scale of results.scales) {
+  const p = `${scale.papers} papers`;
+  rows.push(
+    [`${p}: import`, `${scale.import.seconds.toFixed(1)} s, peak ${mib(scale.import.peakRssBytes)}`],
+    [
+      `${p}: build (Astro)`,
+      `${scale.build.astroSeconds.toFixed(1)} s, ${scale.build.pagesPerSecond.toFixed(0)} pages/s`,
+    ],
+    [`${p}: index (Pagefind)`, `${scale.build.indexSeconds.toFixed(1)} s`],
+    [`${p}: build + index`, `${scale.build.seconds.toFixed(1)} s, peak ${mib(scale.build.peakRssBytes)}`],
+    [`${p}: dist/`, `${scale.pages} pages, ${scale.dist.files} files, ${mib(scale.dist.bytes)}`],
+    [
+      `${p}: index per language`,
+      Object.entries(scale.dist.indexBytesByLanguage)
+        .map(([lang, bytes]) => `${lang} ${mib(bytes)}`)
+        .join(', '),
+    ],
+  );
+}
+rows.push([`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`]);
+for (const [lang, weight] of Object.entries(pageWeight)) {
+  rows.push([
+    `seed page (${lang}): HTML + CSS gzipped`,
+    `${kb(weight.htmlGzipBytes + weight.cssGzipBytes)} (HTML ${kb(weight.htmlGzipBytes)}, ${weight.stylesheets} stylesheet ${kb(weight.cssGzipBytes)})`,
+  ]);
+}
+for (const [lang, search] of Object.entries(results.searches)) {
+  rows.push(
+    [`seed page (${lang}): JS before any search`, `${kb(search.jsBeforeSearchGzipBytes)} gzipped`],
+    [
+      `first search (${lang}) "${search.query}"`,
+      `${kb(search.firstSearchBytes)} fetched (${kb(search.firstSearchGzipBytes)} gzipped), results in ${search.resultsMs} ms`,
+    ],
+  );
+}
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
+console.log('\nwritten: bench/results.json');

@@ -1,0 +1,3 @@
+import { referenceFileRoute } from './_reference-file.ts';
+
+export const { getStaticPaths, GET } = referenceFileRoute('ris');

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { siteUrl, useBrowser } from './support/page.ts';
+import { resultLinks, searchFromHeader, searchOutcome, watchForProblems } from './support/search.ts';
+import { searchSuite } from './support/search-suite.ts';
+import { seedSlug } from './support/seed.ts';
+
+// The same tests on the site built with `BASE=/sub/`, served with
+// `Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'` (see support/global-setup.ts).
+searchSuite('subSiteUrl');
+
+const { open } = useBrowser('subSiteUrl');
+const url = (path: string) => siteUrl(path, 'subSiteUrl');
+
+describe('under a sub-path and a strict Content-Security-Policy', () => {
+  test('the policy is in force, and searching breaks none of it', async () => {
+    const page = await open('en/');
+    const problems = watchForProblems(page);
+    const response = await page.goto(url(`en/${seedSlug}/`));
+    expect(response?.headers()['content-security-policy']).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    await page.locator('.related-filter select[name="year"]').selectOption('2024');
+    expect(await page.locator('.related-list > li:visible').count()).toBe(2);
+    await searchFromHeader(page, 'Kaunas');
+    expect(page.url()).toBe(url('en/search/?q=Kaunas'));
+    expect(problems).toEqual([]);
+  });
+
+  test('the year filter narrows the results', async () => {
+    const page = await open('en/search/?q=health');
+    expect(await searchOutcome(page)).toBe('3 results for health');
+    expect(await resultLinks(page)).toHaveLength(3);
+    await page.locator('pagefind-filter-dropdown[filter="year"] button.pf-dropdown-trigger').click();
+    const options = page.locator('pagefind-filter-dropdown[filter="year"] [role="option"]');
+    expect(await options.evaluateAll((all) => all.map((o) => o.getAttribute('data-value')))).toEqual([
+      '2019',
+      '2020',
+      '2023',
+    ]);
+    await options.filter({ has: page.locator('text=2020') }).click();
+    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.startsWith('1 result'));
+    expect(await resultLinks(page)).toEqual([url(`en/${seedSlug}/`)]);
+  });
+
+  test('the journal filter narrows the Chinese results the same way', async () => {
+    const page = await open('zh/search/?q=健康');
+    expect(await searchOutcome(page)).toBe('找到 3 个 健康 的相关结果');
+    await page.locator('pagefind-filter-dropdown[filter="journal"] button.pf-dropdown-trigger').click();
+    await page
+      .locator('pagefind-filter-dropdown[filter="journal"] [role="option"][data-value="NPJ Digit Med"]')
+      .click();
+    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.startsWith('找到 1 个'));
+    expect(await resultLinks(page)).toEqual([url('zh/fixture-imaging-2019/')]);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteUrl, useBrowser } from './support/page.ts';
+import { seedSlug } from './support/seed.ts';
+
+const { open } = useBrowser();
+const wide = { viewport: { width: 1280, height: 800 } };
+
+/** Scrolls so that the reading line (a third down the viewport) is `fraction` of the way into `selector`. */
+async function readAt(page: Page, selector: string, fraction: number) {
+  await page.locator(selector).evaluate((element, into) => {
+    const box = element.getBoundingClientRect();
+    window.scrollTo(0, box.top + window.scrollY + into * box.height - window.innerHeight / 3);
+  }, fraction);
+}
+
+/** How far into `selector` the reading line is, 0 at its top and 1 at its bottom. */
+function readingFraction(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return (window.innerHeight / 3 - box.top) / box.height;
+  });
+}
+
+/**
+ * Clicks a link where it is on screen, as a reader does. (Playwright's own click first scrolls
+ * the element "into view", which for the sticky header means scrolling the page away.)
+ */
+async function clickInPlace(page: Page, name: string) {
+  const box = await page.getByRole('link', { name, exact: true }).boundingBox();
+  if (!box) throw new Error(`no link "${name}" on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Waits for the page to put the reader back in place (the script does so a frame after load). */
+async function settled(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+describe('the language switch', () => {
+  test('from English to Chinese it keeps the paper, the section and the point being read', async () => {
+    const page = await open(`en/${seedSlug}/`, wide);
+    await readAt(page, '[data-section="results"]', 0.6);
+    await clickInPlace(page, '简体中文');
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/#results`));
+    await settled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.locator('#results').innerText()).toBe('结果');
+    expect(await readingFraction(page, '[data-section="results"]')).toBeCloseTo(0.6, 1);
+  });
+
+  test('from Chinese to English it keeps the paper and the section', async () => {
+    const page = await open(`zh/${seedSlug}/`, wide);
+    await readAt(page, '[data-section="methods"]', 0.1);
+    await clickInPlace(page, 'English');
+    await page.waitForURL(siteUrl(`en/${seedSlug}/#methods`));
+    await settled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await readingFraction(page, '[data-section="methods"]')).toBeCloseTo(0.1, 1);
+  });
+
+  test('at the end of the page it lands on the same related citation, marked, at the same height on screen', async () => {
+    const page = await open(`en/${seedSlug}/`, wide);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = page.locator('#related-kidney-dis-basel-2019-02');
+    const before = (await last.boundingBox())!.y;
+    await clickInPlace(page, '简体中文');
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/#related-kidney-dis-basel-2019-02`));
+    await settled(page);
+    expect(await last.innerText()).toBe('Kidney Dis (Basel) 2019年2月');
+    expect(await page.locator('.related-list li:target').getAttribute('id')).toBe('related-kidney-dis-basel-2019-02');
+    expect(Math.abs((await last.boundingBox())!.y - before)).toBeLessThan(2);
+  });
+
+  test('at the top of the page it leads to the top of the other page', async () => {
+    const page = await open(`zh/${seedSlug}/`, wide);
+    await clickInPlace(page, 'English');
+    await page.waitForURL(siteUrl(`en/${seedSlug}/`));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('works from the keyboard', async () => {
+    const page = await open(`en/${seedSlug}/`, wide);
+    await readAt(page, '[data-section="conclusion"]', 0.2);
+    await page.getByRole('link', { name: '简体中文' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/#conclusion`));
+  });
+
+  test('without JavaScript it is a plain link to the same paper in the other language', async () => {
+    const page = await open(`en/${seedSlug}/`, { ...wide, javaScriptEnabled: false });
+    const link = page.locator('.language-switch a[hreflang="zh-Hans"]');
+    expect(await link.getAttribute('lang')).toBe('zh-Hans');
+    expect(await link.getAttribute('href')).toBe(`/zh/${seedSlug}/`);
+    await readAt(page, '[data-section="results"]', 0.5);
+    await link.click();
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/`));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+  });
+
+  test('the side-by-side view and the single-language view lead to each other at the same section', async () => {
+    const page = await open(`zh/${seedSlug}/`, wide);
+    await readAt(page, '[data-section="results"]', 0.3);
+    await clickInPlace(page, '中英对照');
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/parallel/#results`));
+    await settled(page);
+    await readAt(page, '#background', 0.3);
+    await clickInPlace(page, 'English');
+    await page.waitForURL(siteUrl(`en/${seedSlug}/parallel/#background`));
+    await settled(page);
+    await clickInPlace(page, 'English only');
+    await page.waitForURL(siteUrl(`en/${seedSlug}/#background`));
+  });
+});
+
+describe('language attributes', () => {
+  test('every page names its other-language versions, and its language-less page as x-default', async () => {
+    const alternates = async (path: string) => {
+      const page = await open(path, { javaScriptEnabled: false });
+      return page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
+        );
+    };
+    expect(await alternates(`zh/${seedSlug}/`)).toEqual([
+      ['en', `/en/${seedSlug}/`],
+      ['zh-Hans', `/zh/${seedSlug}/`],
+      ['x-default', `/${seedSlug}/`],
+    ]);
+    expect(await alternates(`en/${seedSlug}/parallel/`)).toEqual([
+      ['en', `/en/${seedSlug}/parallel/`],
+      ['zh-Hans', `/zh/${seedSlug}/parallel/`],
+      ['x-default', `/en/${seedSlug}/parallel/`],
+    ]);
+    expect(await alternates('zh/')).toEqual([
+      ['en', '/en/'],
+      ['zh-Hans', '/zh/'],
+      ['x-default', '/'],
+    ]);
+    expect(await alternates(`${seedSlug}/`)).toEqual([
+      ['en', `/en/${seedSlug}/`],
+      ['zh-Hans', `/zh/${seedSlug}/`],
+      ['x-default', `/${seedSlug}/`],
+    ]);
+  });
+
+  test('on the Chinese page the English title, names, journals and affiliations are marked lang="en"', async () => {
+    const page = await open(`zh/${seedSlug}/`, { javaScriptEnabled: false });
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.authors [lang="en"]').innerText()).toBe('Laï MC, Brian M, Mamzer MF');
+    expect(await page.locator('.paper-meta [lang="en"]').innerText()).toBe('J Transl Med');
+    expect(await page.locator('.citation dd[lang="en"]').first().innerText()).toBe('J Transl Med');
+    expect(await page.locator('.affiliations ol').getAttribute('lang')).toBe('en');
+    const journals = page.locator('.related-list cite');
+    expect(await journals.evaluateAll((cites) => cites.every((cite) => cite.getAttribute('lang') === 'en'))).toBe(true);
+    expect(await journals.count()).toBe(11);
+    // The abstract and the interface are Chinese, inheriting the page's language.
+    expect(await page.locator('.abstract-body').getAttribute('lang')).toBe('zh-Hans');
+    expect(
+      await page.locator('.related-count').evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+    ).toBe('zh-Hans');
+  });
+
+  test('on the English page only the Chinese link of the switch carries another language', async () => {
+    const page = await open(`en/${seedSlug}/`, { javaScriptEnabled: false });
+    const marked = await page
+      .locator('body [lang]')
+      .evaluateAll((elements) =>
+        elements.filter((element) => element.getAttribute('lang') !== 'en').map((element) => element.outerHTML),
+      );
+    expect(marked).toEqual([expect.stringContaining('hreflang="zh-Hans" lang="zh-Hans"')]);
+  });
+
+  test('in the side-by-side view each column carries its language', async () => {
+    const page = await open(`zh/${seedSlug}/parallel/`, { javaScriptEnabled: false });
+    expect(
+      await page
+        .locator('#background .parallel-cell')
+        .evaluateAll((cells) => cells.map((cell) => cell.closest('[lang]')!.getAttribute('lang'))),
+    ).toEqual(['zh-Hans', 'en']);
+  });
+});
