@@ -168,7 +168,10 @@ function updateEntry(known: Known, compiled: CompiledRecord, record: ParsedRecor
   const base = { record: compiled.path, name: file.name, path: file.path };
   // The usual case, a record imported again: same body, and every fact it gives already there.
   const body = file.text.slice(known.bodyOffset).replace(/^\s+/, '');
-  if (body === compiled.body && recordFields.every((field) => given(record, known, field))) {
+  if (
+    body === compiled.text?.slice(compiled.bodyOffset) &&
+    recordFields.every((field) => given(record, known, field))
+  ) {
     return {
       ...base,
       status: 'unchanged',

@@ -17,8 +17,8 @@ export interface CompiledRecord {
   parsed: ParseResult;
   /** The record's entry as a new file (no maintainer's fields yet). */
   text?: string;
-  /** The body of {@link text}: its language blocks' Markdown. */
-  body?: string;
+  /** Where the body (the language blocks' Markdown) starts in {@link text}. */
+  bodyOffset?: number;
 }
 
 /** A content file already in the output folder. */
@@ -42,7 +42,8 @@ export function compileRecord(file: RecordFile): CompiledRecord {
   if (!parsed.ok) return { path: file.path, parsed };
   const entry = recordEntry(parsed.record);
   const body = writeBody(entry.blocks);
-  return { path: file.path, parsed, body, text: joinEntry(writeFrontmatter(entry.frontmatter), body) };
+  const text = joinEntry(writeFrontmatter(entry.frontmatter), body);
+  return { path: file.path, parsed, text, bodyOffset: text.length - body.length };
 }
 
 /** An entry with what its frontmatter says. */
@@ -57,4 +58,14 @@ export function indexEntry(file: EntryFile): IndexedEntry {
     if (error instanceof ContentError) return { ...file, index: { ok: false, error: error.message } };
     throw error;
   }
+}
+
+/**
+ * Indexes an entry that is, byte for byte, what the importer writes for a record: its facts are
+ * that record's, so its frontmatter need not be read again. This is the common case when a
+ * folder of records is imported again.
+ */
+export function indexAsWritten(file: EntryFile, record: CompiledRecord): IndexedEntry | undefined {
+  if (!record.parsed.ok || record.text !== file.text || record.bodyOffset === undefined) return undefined;
+  return { ...file, index: { ok: true, facts: record.parsed.record.facts, bodyOffset: record.bodyOffset } };
 }

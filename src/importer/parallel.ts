@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   compileRecord,
+  indexAsWritten,
   indexEntry,
   type CompiledRecord,
   type EntryFile,
@@ -13,43 +14,44 @@ import {
 const filesPerThread = 500;
 
 /**
- * Compiles every record and indexes every entry ({@link compileRecord}, {@link indexEntry}),
- * shared among as many threads as the machine has cores when the batch is large enough to gain
- * from it. Results come back in input order.
+ * Compiles every record ({@link compileRecord}), then indexes every entry ({@link indexEntry})
+ * but those that are exactly what the importer writes for one of the records. Each step is
+ * shared among as many threads as the machine has cores when it is large enough to gain from
+ * it. Results come back in input order.
  */
 export async function compileBatch(
   records: readonly RecordFile[],
   entries: readonly EntryFile[],
 ): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
-  const threads = Math.max(
-    1,
-    Math.min(availableParallelism(), Math.floor((records.length + entries.length) / filesPerThread)),
-  );
-  const compile = (thread: number) => ({
-    records: share(records, thread, threads).map(compileRecord),
-    entries: share(entries, thread, threads).map(indexEntry),
-  });
-  if (threads <= 1) return compile(0);
-  // The other threads start first; this one, its modules already loaded, does the first share meanwhile.
-  const others = Array.from({ length: threads - 1 }, (_, index) =>
-    runWorker({ records: share(records, index + 1, threads), entries: share(entries, index + 1, threads) }),
-  );
-  const shares = [compile(0), ...(await Promise.all(others))];
-  return { records: shares.flatMap((part) => part.records), entries: shares.flatMap((part) => part.entries) };
+  const compiled = await shared('compile', records, compileRecord);
+  const byText = new Map(compiled.map((record) => [record.text, record]));
+  const asWritten = new Map<EntryFile, IndexedEntry>();
+  for (const entry of entries) {
+    const record = byText.get(entry.text);
+    const indexed = record && indexAsWritten(entry, record);
+    if (indexed) asWritten.set(entry, indexed);
+  }
+  const unread = entries.filter((entry) => !asWritten.has(entry));
+  const read = new Map((await shared('index', unread, indexEntry)).map((indexed, index) => [unread[index], indexed]));
+  return { records: compiled, entries: entries.flatMap((entry) => asWritten.get(entry) ?? read.get(entry) ?? []) };
 }
 
-/** The `thread`-th of `threads` consecutive slices of `items`. */
-function share<T>(items: readonly T[], thread: number, threads: number): T[] {
+/**
+ * `items.map(run)`, the work shared among threads: the other threads start first, and this one,
+ * its modules already loaded, does the first share meanwhile.
+ */
+async function shared<T, R>(task: 'compile' | 'index', items: readonly T[], run: (item: T) => R): Promise<R[]> {
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(items.length / filesPerThread)));
   const size = Math.ceil(items.length / threads);
-  return items.slice(thread * size, (thread + 1) * size);
+  const share = (thread: number) => items.slice(thread * size, (thread + 1) * size);
+  const others = Array.from({ length: threads - 1 }, (_, index) => runWorker<R>(task, share(index + 1)));
+  const first = share(0).map(run);
+  return [first, ...(await Promise.all(others))].flat();
 }
 
-function runWorker(workerData: {
-  records: RecordFile[];
-  entries: EntryFile[];
-}): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
+function runWorker<R>(task: 'compile' | 'index', items: unknown[]): Promise<R[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData });
+    const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData: { task, items } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`an import thread stopped with code ${code}`)));

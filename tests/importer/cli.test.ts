@@ -142,7 +142,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(files('out')).toEqual(['j-sleep-res-2021-30-e13120.md']);
   });
 
-  test('imports a large batch (shared among threads) as it imports each record alone', async () => {
+  test('imports a large batch, shared among threads, as it imports each record alone', async () => {
     const record = readFileSync(fixture('citation-electronic-locator/input/record.txt'), 'utf8');
     mkdirSync(join(dir, 'many'));
     for (let n = 0; n < 1000; n++) {
@@ -155,10 +155,21 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stdout.split('\n').at(-2)).toBe('1000 created, 0 updated, 0 unchanged');
     expect(files('out')).toHaveLength(1000);
+    // Entries a maintainer annotated are read again (shared among threads too) and kept.
+    for (const name of files('out')) {
+      const path = join(dir, 'out', name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('\n---\n', '\nnotes: Checked.\n---\n'));
+    }
+    const again = await run('many', '--out', 'out');
+    expect(again.stdout.split('\n').at(-2)).toBe('0 created, 0 updated, 1000 unchanged');
+    expect(readFileSync(join(dir, 'out/plos-one-2020-15-e0000999.md'), 'utf8')).toContain('notes: Checked.');
     const alone = await run(join('many', '0999.txt'), '--out', 'alone');
     expect(alone.code).toBe(0);
     expect(readFileSync(join(dir, 'out/plos-one-2020-15-e0000999.md'), 'utf8')).toBe(
-      readFileSync(join(dir, 'alone/plos-one-2020-15-e0000999.md'), 'utf8'),
+      readFileSync(join(dir, 'alone/plos-one-2020-15-e0000999.md'), 'utf8').replace(
+        '\n---\n',
+        '\nnotes: Checked.\n---\n',
+      ),
     );
   }, 60_000);
 });
