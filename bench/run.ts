@@ -58,6 +58,7 @@ async function runScale(count: number): Promise<ScaleResult> {
     OUT_DIR: dist,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
+  writeFileSync(join(dir, 'build.log'), built.output);
   const indexed = /Read (\d+) pages and wrote the index in (\d+) ms/.exec(built.output);
   if (!indexed) throw new Error(`the build printed no index line:\n${built.output.slice(-2000)}`);
   const pages = Number(indexed[1]);

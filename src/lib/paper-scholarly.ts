@@ -1,6 +1,5 @@
 import { langs, locales, type Lang } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
-import { abstractText } from './abstract-text.ts';
 import { displayTitle } from './citation.ts';
 import { toCslItem, type CslItem } from './csl.ts';
 import { articleJsonLd, jsonForScript } from './json-ld.ts';
@@ -15,7 +14,7 @@ import { excerpt, scholarlyMetaTags, type MetaTag } from './scholarly-meta.ts';
  */
 export function paperCslItem(slug: string, paper: PaperData, options: { withAbstract: boolean }): CslItem {
   const abstract = options.withAbstract ? paper.abstracts[sourceLang] : undefined;
-  return toCslItem(paper, { id: slug, language: sourceLang, abstract: abstract && abstractText(abstract.html) });
+  return toCslItem(paper, { id: slug, language: sourceLang, abstract: abstract?.text });
 }
 
 /** What a paper's page adds to its `<head>`. */
@@ -46,7 +45,7 @@ export function paperHead(
   const abstracts: Partial<Record<Lang, string>> = {};
   for (const other of new Set([sourceLang, view.abstract.lang])) {
     const abstract = paper.abstracts[other];
-    if (abstract) abstracts[other] = abstractText(abstract.html);
+    if (abstract) abstracts[other] = abstract.text;
   }
   const translations = langs.filter((other) => other !== sourceLang && paper.abstracts[other]);
   const description = excerpt(

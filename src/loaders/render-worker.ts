@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { formatReferences } from '../lib/references.ts';
+import { renderedAbstract } from '../lib/rendered-abstract.ts';
 import { abstractProcessor } from '../plugins/index.ts';
 import type { WorkerRequest, WorkerResponse } from './render-pool.ts';
 
@@ -11,10 +12,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
     const { code, metadata } = await renderer.render(request.markdown, { fileURL: new URL(request.fileURL) });
-    const sections = metadata.headings
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.slug, label: heading.text }));
-    return { id, ok: true, value: { html: code, sections } };
+    return { id, ok: true, value: renderedAbstract(code, metadata.headings) };
   } catch (error) {
     const { reason, message, line } = error as { reason?: string; message: string; line?: number };
     return { id, ok: false, reason: reason ?? message, line };

@@ -74,6 +74,8 @@ export const renderedAbstractSchema = z.strictObject({
   html: z.string(),
   /** The sections in order; empty for an unstructured abstract. */
   sections: z.array(abstractSectionSchema),
+  /** The abstract as one line of plain text, each section's label leading it (`Background: …`). */
+  text: z.string(),
 });
 
 /** What the collection holds per paper: the facts plus each language's rendered abstract. */

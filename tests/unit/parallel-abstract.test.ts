@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { columnOrder, mergeOrders, parallelRows } from '../../src/lib/parallel-abstract.ts';
+import { renderedAbstract } from '../../src/lib/rendered-abstract.ts';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const renderer = await abstractProcessor.createRenderer({});
@@ -7,10 +8,7 @@ const renderer = await abstractProcessor.createRenderer({});
 /** An abstract as the loader stores it: rendered by the site's own pipeline. */
 async function rendered(markdown: string) {
   const { code, metadata } = await renderer.render(markdown);
-  return {
-    html: code,
-    sections: metadata.headings.map((heading) => ({ id: heading.slug, label: heading.text })),
-  };
+  return renderedAbstract(code, metadata.headings);
 }
 
 describe('parallelRows', () => {
@@ -56,7 +54,7 @@ describe('parallelRows', () => {
   test('links to an id inside the abstract follow the renamed id; other links are left alone', async () => {
     const html =
       '<section data-section="methods" aria-labelledby="methods"><h2 id="methods">Methods</h2><p><a href="#note">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note">Note.</p></section>';
-    const [row] = parallelRows({ en: { html, sections: [] } }, ['en']);
+    const [row] = parallelRows({ en: { html, sections: [], text: '' } }, ['en']);
     expect(row!.cells[0]!.html).toBe(
       '<section data-section="methods" aria-labelledby="methods-en"><h2 id="methods-en">Methods</h2><p><a href="#note-en">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note-en">Note.</p></section>',
     );

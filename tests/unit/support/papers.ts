@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { langs } from '../../../src/i18n/locales.ts';
 import { parsePaperFile } from '../../../src/lib/paper-file.ts';
+import { renderedAbstract } from '../../../src/lib/rendered-abstract.ts';
 import type { PaperData } from '../../../src/lib/paper-view.ts';
 import { abstractProcessor } from '../../../src/plugins/index.ts';
 
@@ -12,10 +13,7 @@ export async function loadPaper(url: URL): Promise<{ slug: string; data: PaperDa
   const abstracts: PaperData['abstracts'] = {};
   for (const block of file.blocks) {
     const { code, metadata } = await renderer.render(block.markdown);
-    abstracts[block.lang] = {
-      html: code,
-      sections: metadata.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, label: h.text })),
-    };
+    abstracts[block.lang] = renderedAbstract(code, metadata.headings);
   }
   const slug = url.pathname.split('/').at(-1)!.replace(/\.md$/, '');
   return { slug, data: { ...file.facts, abstracts } };
