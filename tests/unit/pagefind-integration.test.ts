@@ -31,11 +31,13 @@ async function site(pages: Record<string, string>): Promise<string> {
   return dir;
 }
 
-test('a build’s pages are indexed into <outDir>/pagefind/, one index per <html lang>', async () => {
+test('a build’s paper pages are indexed into <outDir>/pagefind/, one index per <html lang>, other pages unread', async () => {
   const dir = await site({
     'en/a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Grounded theory</h1></main></body></html>',
     'zh/a/index.html': '<html lang="zh-Hans"><body><main data-pagefind-body><h1>扎根理论</h1></main></body></html>',
     'index.html': '<html lang="en"><body><p>Not indexed: no data-pagefind-body.</p></body></html>',
+    'en/a/parallel/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
+    'a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
   });
   const logged = await buildDone(dir);
   const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
@@ -45,7 +47,7 @@ test('a build’s pages are indexed into <outDir>/pagefind/, one index per <html
     en: 1,
     'zh-hans': 1,
   });
-  expect(logged).toEqual([expect.stringMatching(/^Read 3 pages and wrote the index in \d+ ms\.$/)]);
+  expect(logged).toEqual([expect.stringMatching(/^Read 2 pages and wrote the index in \d+ ms\.$/)]);
 });
 
 test('a build Pagefind cannot index fails, with Pagefind’s reason as the cause', async () => {
