@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-fixtures/', '.astro/', 'bench/out/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
