@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { RenderedAbstract } from '../schemas/paper.ts';
 
 /** One language's part of a row: its HTML, or `undefined` when that language lacks the section. */
 export interface ParallelCell<L extends string> {
@@ -22,33 +21,50 @@ interface Parts {
   sections: Map<string, Element>;
 }
 
+/** One language's abstract cut for the side-by-side view, every id in it suffixed `-<lang>`. */
+export interface ParallelParts {
+  /** HTML of the text before the first section (all of an unstructured abstract). */
+  lead?: string | undefined;
+  /** Each section's HTML by its shared id, in order. */
+  sections: { id: string; html: string }[];
+}
+
+/**
+ * Cuts one language's abstract HTML into the text before its first section and its sections
+ * (by their shared id, `data-section`). Every `id` in it, and every reference to one
+ * (`aria-labelledby`, `aria-describedby`, `for`, `href="#..."`), gets the suffix `-<lang>`, so
+ * both languages can sit in one page with unique ids. The content loader does this once per
+ * abstract, in its worker threads, so the side-by-side pages do not parse HTML.
+ */
+export function parallelParts(html: string, lang: string): ParallelParts {
+  const { lead, sections } = split(suffixIds(fromHtml(html, { fragment: true }), lang));
+  return {
+    lead: serialize(lead),
+    sections: [...sections].map(([id, section]) => ({ id, html: toHtml(section) })),
+  };
+}
+
 /**
  * Lines up the abstracts of `langs` (in that order; languages without an abstract are left out)
- * section by section, matching sections by their shared id (`data-section`). Sections present in
- * one language only get their own row, placed after the section that precedes them. Every `id`
- * in a language's HTML, and every reference to one (`aria-labelledby`, `aria-describedby`, `for`,
- * `href="#..."`), gets the suffix `-<lang>`, so both languages can sit in one page with unique ids.
+ * section by section, matching sections by their shared id. Sections present in one language
+ * only get their own row, placed after the section that precedes them.
  */
 export function parallelRows<L extends string>(
-  abstracts: Readonly<Record<string, RenderedAbstract>>,
+  abstracts: Readonly<Record<string, { parallel: ParallelParts }>>,
   langs: readonly L[],
 ): ParallelRow<L>[] {
   const columns = langs.flatMap((lang) => {
-    const abstract = abstracts[lang];
-    return abstract ? [{ lang, ...split(suffixIds(fromHtml(abstract.html, { fragment: true }), lang)) }] : [];
+    const parts = abstracts[lang]?.parallel;
+    return parts
+      ? [{ lang, lead: parts.lead, sections: new Map(parts.sections.map((section) => [section.id, section.html])) }]
+      : [];
   });
   const rows: ParallelRow<L>[] = [];
-  if (columns.some((column) => column.lead.length > 0)) {
-    rows.push({ id: undefined, cells: columns.map(({ lang, lead }) => ({ lang, html: serialize(lead) })) });
+  if (columns.some((column) => column.lead !== undefined)) {
+    rows.push({ id: undefined, cells: columns.map(({ lang, lead }) => ({ lang, html: lead })) });
   }
   for (const id of mergeOrders(columns.map((column) => [...column.sections.keys()]))) {
-    rows.push({
-      id,
-      cells: columns.map(({ lang, sections }) => {
-        const section = sections.get(id);
-        return { lang, html: section ? toHtml(section) : undefined };
-      }),
-    });
+    rows.push({ id, cells: columns.map(({ lang, sections }) => ({ lang, html: sections.get(id) })) });
   }
   return rows;
 }

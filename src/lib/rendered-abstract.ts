@@ -1,14 +1,17 @@
 import type { RenderedAbstract } from '../schemas/paper.ts';
 import { abstractText } from './abstract-text.ts';
+import { parallelParts } from './parallel-abstract.ts';
 
 /**
  * What the content store keeps of one language's abstract, from the Markdown renderer's output:
- * the HTML, its sections (the `##` headings), and its plain text, made once here so no page has
- * to parse the HTML again for JSON-LD, descriptions or reference files.
+ * the HTML, its sections (the `##` headings), its plain text and its parts for the side-by-side
+ * view, made once here so no page has to parse the HTML again (for JSON-LD, descriptions,
+ * reference files or the side-by-side view).
  */
 export function renderedAbstract(
   html: string,
   headings: readonly { depth: number; slug: string; text: string }[],
+  lang: string,
 ): RenderedAbstract {
   return {
     html,
@@ -16,5 +19,6 @@ export function renderedAbstract(
       .filter((heading) => heading.depth === 2)
       .map((heading) => ({ id: heading.slug, label: heading.text })),
     text: abstractText(html),
+    parallel: parallelParts(html, lang),
   };
 }

@@ -143,7 +143,7 @@ async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) 
   const rendered = await Promise.all(
     paper.blocks.map(async (block) => {
       try {
-        return [block.lang, await pool.render(block.markdown, fileURL)] as const;
+        return [block.lang, await pool.render(block.markdown, block.lang, fileURL)] as const;
       } catch (error) {
         if (!(error instanceof RenderError)) throw error;
         // A block's line 1 follows its `# <lang>` marker: point into the file.

@@ -6,7 +6,7 @@ import type { RenderedAbstract } from '../schemas/paper.ts';
 
 /** A job sent to a worker: render a block, or format a paper's references. */
 export type WorkerRequest =
-  | { id: number; kind: 'markdown'; markdown: string; fileURL: string }
+  | { id: number; kind: 'markdown'; markdown: string; lang: string; fileURL: string }
   | { id: number; kind: 'references'; item: CslItem };
 
 /** A worker's answer: the result, or the error with its line in the block when it has one. */
@@ -24,7 +24,7 @@ export class RenderError extends Error {
 
 /** Work done in worker threads; `close()` must be called or the process stays alive. */
 export interface RenderPool {
-  render(markdown: string, fileURL: URL): Promise<RenderedAbstract>;
+  render(markdown: string, lang: string, fileURL: URL): Promise<RenderedAbstract>;
   references(item: CslItem): Promise<Record<ReferenceStyle, string>>;
   close(): Promise<void>;
 }
@@ -72,8 +72,8 @@ export function createRenderPool(size = Math.max(1, availableParallelism())): Re
     });
   };
   return {
-    render: (markdown, fileURL) =>
-      run({ kind: 'markdown', markdown, fileURL: fileURL.href }) as Promise<RenderedAbstract>,
+    render: (markdown, lang, fileURL) =>
+      run({ kind: 'markdown', markdown, lang, fileURL: fileURL.href }) as Promise<RenderedAbstract>,
     references: (item) => run({ kind: 'references', item }) as Promise<Record<ReferenceStyle, string>>,
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

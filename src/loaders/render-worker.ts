@@ -12,7 +12,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
     const { code, metadata } = await renderer.render(request.markdown, { fileURL: new URL(request.fileURL) });
-    return { id, ok: true, value: renderedAbstract(code, metadata.headings) };
+    return { id, ok: true, value: renderedAbstract(code, metadata.headings, request.lang) };
   } catch (error) {
     const { reason, message, line } = error as { reason?: string; message: string; line?: number };
     return { id, ok: false, reason: reason ?? message, line };

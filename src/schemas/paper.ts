@@ -76,6 +76,11 @@ export const renderedAbstractSchema = z.strictObject({
   sections: z.array(abstractSectionSchema),
   /** The abstract as one line of plain text, each section's label leading it (`Background: …`). */
   text: z.string(),
+  /** The abstract cut for the side-by-side view, ids suffixed with the language (`parallelParts`). */
+  parallel: z.strictObject({
+    lead: z.string().optional(),
+    sections: z.array(z.strictObject({ id: z.string(), html: z.string() })),
+  }),
 });
 
 /** What the collection holds per paper: the facts plus each language's rendered abstract. */

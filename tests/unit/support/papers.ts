@@ -13,7 +13,7 @@ export async function loadPaper(url: URL): Promise<{ slug: string; data: PaperDa
   const abstracts: PaperData['abstracts'] = {};
   for (const block of file.blocks) {
     const { code, metadata } = await renderer.render(block.markdown);
-    abstracts[block.lang] = renderedAbstract(code, metadata.headings);
+    abstracts[block.lang] = renderedAbstract(code, metadata.headings, block.lang);
   }
   const slug = url.pathname.split('/').at(-1)!.replace(/\.md$/, '');
   return { slug, data: { ...file.facts, abstracts } };
