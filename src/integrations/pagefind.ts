@@ -2,19 +2,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { langs, locales } from '../i18n/locales.ts';
+import type { AstroIntegration } from 'astro';
 import { pagefindDir } from '../lib/paths.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API at the end of every `astro build` (as
- * Starlight does), so no build, the tests' included, ships without search. Pagefind reads
- * `<html lang>` and writes one index per language. Any error from Pagefind fails the build,
- * with Pagefind's own messages as the cause.
- *
- * In `astro dev` the index of the last build is served from the output folder, so search works
- * in development once the site has been built; the search page says so when it has not.
+ * Serves the search index of the last build under `astro dev`, so search works in development
+ * once the site has been built (`npm run build` writes the index, see
+ * `src/integrations/search-index.ts`); the search page says so when it has not.
  */
 export function pagefindIntegration(): AstroIntegration {
   let outDir: URL;
@@ -42,9 +36,6 @@ export function pagefindIntegration(): AstroIntegration {
           );
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(dir, logger);
-      },
     },
   };
 }
@@ -54,30 +45,3 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
 };
-
-// Only papers' own pages carry indexed content; reading the other pages (side-by-side views,
-// language-less redirects, lists) cost Pagefind more than half its time and memory at 10,000
-// papers for nothing. Search pages sit at the same depth and are read, but hold nothing to index.
-const paperPagesGlob = `{${langs.map((lang) => locales[lang].path).join(',')}}/*/index.html`;
-
-async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  try {
-    const { index } = checked(await pagefind.createIndex({}));
-    if (!index) throw new Error('Pagefind created no index');
-    const { page_count } = checked(await index.addDirectory({ path: fileURLToPath(dir), glob: paperPagesGlob }));
-    if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${fileURLToPath(dir)}`);
-    checked(await index.writeFiles({ outputPath: fileURLToPath(new URL(pagefindDir, dir)) }));
-    logger.info(`Read ${page_count} pages and wrote the index in ${Math.round(performance.now() - started)} ms.`);
-  } catch (error) {
-    throw new Error('Pagefind could not index the built site', { cause: error });
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** Pagefind answers with a list of errors instead of throwing; turn them into one error. */
-function checked<T extends { errors: string[] }>(response: T): T {
-  if (response.errors.length > 0) throw new Error(response.errors.join('\n'));
-  return response;
-}

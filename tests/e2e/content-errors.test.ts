@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild } from './support/astro-build.ts';
+import { siteBuild } from './support/site-build.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const badContent = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
@@ -21,7 +21,7 @@ beforeAll(async () => {
   // checkout keeps one), so the test writes them.
   await writeFile(join(work, 'content', 'Case-Clash.md'), paper('Nature'));
   await writeFile(join(work, 'content', 'case-clash.md'), paper('Science'));
-  build = await astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'site') }, join(work, 'cache'));
+  build = await siteBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'site') }, join(work, 'cache'));
 }, 180_000);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });

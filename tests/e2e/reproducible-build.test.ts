@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { astroBuild } from './support/astro-build.ts';
+import { siteBuild } from './support/site-build.ts';
 
 const content = fileURLToPath(new URL('../fixtures/site/abstracts/', import.meta.url));
 let work: string | undefined;
@@ -26,7 +26,7 @@ test('two clean builds of the same content are byte for byte the same', { timeou
   work = await mkdtemp(join(tmpdir(), 'abstract-reader-twice-'));
   const builds: Map<string, Buffer>[] = [];
   for (const name of ['first', 'second']) {
-    const { code, output } = await astroBuild(
+    const { code, output } = await siteBuild(
       { CONTENT_DIR: content, OUT_DIR: join(work, name), BASE: '/fixture-site/' },
       join(work, `cache-${name}`),
     );

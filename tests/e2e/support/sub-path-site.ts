@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteBuild } from './site-build.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,7 +18,7 @@ export const contentSecurityPolicy = "script-src 'self' 'wasm-unsafe-eval'";
 /**
  * Builds the site with `BASE=/sub/` into a temporary folder, from `content/abstracts/` plus the
  * search fixtures (`tests/fixtures/search-papers/`), so filters have several values to narrow.
- * The build runs the project's own `astro build`, index included; its output is shown if it fails.
+ * The build is the project's own, index included; its output is shown if it fails.
  */
 export async function buildSubPathSite(): Promise<{ dir: string; remove(): Promise<void> }> {
   const work = await mkdtemp(join(tmpdir(), 'abstract-reader-sub-'));
@@ -29,22 +29,11 @@ export async function buildSubPathSite(): Promise<{ dir: string; remove(): Promi
     recursive: true,
     filter: (source) => !source.endsWith('README.md'),
   });
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: root,
-      env: { ...process.env, BASE: subPathBase, OUT_DIR: out, CONTENT_DIR: content },
-    });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
+  const { code, output } = await siteBuild({ BASE: subPathBase, OUT_DIR: out, CONTENT_DIR: content });
   const remove = () => rm(work, { recursive: true, force: true });
   if (code !== 0) {
     await remove();
-    throw new Error(`Building the sub-path site failed (exit ${code}):\n${output.join('')}`);
+    throw new Error(`Building the sub-path site failed (exit ${code}):\n${output}`);
   }
   return { dir: out, remove };
 }
