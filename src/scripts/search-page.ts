@@ -4,8 +4,16 @@ import { readSearchState, withSearchState } from '../lib/search-state.ts';
 interface PagefindInstance {
   options: { bundlePath: string };
   pagefindOptions: { baseUrl?: string };
+  searchTerm: string;
+  searchResult: SearchResult | null;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
+  announce(key: string, data?: Record<string, unknown>, priority?: string): void;
   on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'results', callback: (result: SearchResult) => void): void;
+}
+interface SearchResult {
+  results: unknown[];
 }
 interface PagefindComponents {
   configureInstance(name: string, options: object): PagefindInstance;
@@ -20,6 +28,9 @@ interface Parts {
   all: HTMLInputElement;
   /** Pagefind's own search box, which takes the plain form's place. */
   box: HTMLElement;
+  /** Pagefind's results list, and the button that shows its next page. */
+  results: HTMLElement;
+  more: HTMLButtonElement;
   missing: HTMLElement;
 }
 
@@ -66,7 +77,7 @@ function loadUi(parts: Parts): void {
   document.head.append(script);
 }
 
-function connect({ root, start, query, all, box }: Parts): void {
+function connect({ root, start, query, all, box, results, more }: Parts): void {
   const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
   if (!components) return;
   nameFilterTriggers(root);
@@ -87,6 +98,9 @@ function connect({ root, start, query, all, box }: Parts): void {
     query.value = term;
     history.replaceState(history.state, '', withSearchState(location.href, { query: term, allLanguages: all.checked }));
   });
+  pageResults(instance, results, more);
+  // Pagefind's engine, its WebAssembly and the index's metadata load while the reader types.
+  void instance.triggerLoad();
 
   // Pagefind's box takes the plain one's place, with what the reader has typed so far.
   const typing = document.activeElement === query;
@@ -98,6 +112,57 @@ function connect({ root, start, query, all, box }: Parts): void {
     if (typing) input.focus();
   }
   if (query.value.trim()) instance.triggerSearch(query.value);
+}
+
+/**
+ * Shows the results `max-results` at a time, with a button for the next ones, which then takes
+ * the focus to the first of them. Pagefind's list announces how many results it shows; with a
+ * page of them that is not how many were found, so its announcement is given the search's count,
+ * the one its summary shows.
+ */
+function pageResults(instance: PagefindInstance, results: HTMLElement, more: HTMLButtonElement): void {
+  const pageSize = Number(results.getAttribute('max-results'));
+  let shown = pageSize;
+  let growing = false;
+  const announce = instance.announce.bind(instance);
+  instance.announce = (key, data = {}, priority) => {
+    const found = instance.searchResult?.results.length;
+    const counted = /^(total_)?(?:zero_results|one_result|many_results)$/.exec(key);
+    if (!counted || found === undefined) return announce(key, data, priority);
+    const kind = found === 0 ? 'zero_results' : found === 1 ? 'one_result' : 'many_results';
+    return announce(`${counted[1] ?? ''}${kind}`, { ...data, COUNT: found }, priority);
+  };
+  instance.on('search', () => {
+    if (growing) return;
+    shown = pageSize;
+    results.setAttribute('max-results', String(shown));
+  });
+  instance.on('results', (found) => {
+    more.hidden = found.results.length <= shown;
+    if (!growing) return;
+    growing = false;
+    focusWhenShown(results, shown - pageSize);
+  });
+  more.addEventListener('click', () => {
+    growing = true;
+    shown += pageSize;
+    results.setAttribute('max-results', String(shown));
+    instance.triggerSearch(instance.searchTerm);
+  });
+}
+
+/** Focuses the link of result `index` once Pagefind has loaded it into the list. */
+function focusWhenShown(results: HTMLElement, index: number): void {
+  const focus = () => {
+    const link = results.querySelector<HTMLElement>(`[data-pf-result-index="${index}"] a.pf-result-link`);
+    link?.focus();
+    return link !== null;
+  };
+  if (focus()) return;
+  const observer = new MutationObserver(() => {
+    if (focus()) observer.disconnect();
+  });
+  observer.observe(results, { childList: true, subtree: true });
 }
 
 /**
@@ -124,6 +189,10 @@ const parts = root && {
   query: root.querySelector<HTMLInputElement>('#search-query'),
   all: root.querySelector<HTMLInputElement>('[data-search-all]'),
   box: root.querySelector<HTMLElement>('pagefind-input'),
+  results: root.querySelector<HTMLElement>('pagefind-results'),
+  more: root.querySelector<HTMLButtonElement>('[data-search-more]'),
   missing: root.querySelector<HTMLElement>('[data-search-missing]'),
 };
-if (parts?.start && parts.query && parts.all && parts.box && parts.missing) run(parts as Parts);
+if (parts?.start && parts.query && parts.all && parts.box && parts.results && parts.more && parts.missing) {
+  run(parts as Parts);
+}

@@ -50,4 +50,37 @@ describe('under a sub-path and a strict Content-Security-Policy', () => {
     await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.startsWith('找到 1 个'));
     expect(await resultLinks(page)).toEqual([url('zh/fixture-imaging-2019/')]);
   });
+
+  test('results come a page at a time: a button shows the next ones and takes the focus to them', async () => {
+    const page = await open('en/');
+    // Pagefind's live region holds a text for a moment only: record every text it is given.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[aria-live]')) {
+          if (region.textContent) heard.push(region.textContent);
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(url('en/search/'));
+    // A page of one result, so this site's three results for “health” make three pages.
+    await page.locator('pagefind-results').evaluate((results) => results.setAttribute('max-results', '1'));
+    await page.locator('#search-query').fill('health');
+    expect(await searchOutcome(page, 'health')).toBe('3 results for health');
+    expect(await resultLinks(page)).toHaveLength(1);
+    // What is announced is how many were found, not how many are shown.
+    await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.includes('3 results for health'));
+    const more = page.locator('[data-search-more]');
+    expect(await more.innerText()).toBe('Show more results');
+    await more.click();
+    await page.waitForFunction(() =>
+      document.activeElement?.matches('pagefind-results [data-pf-result-index="1"] a.pf-result-link'),
+    );
+    expect(await resultLinks(page)).toHaveLength(2);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 3);
+    expect(await more.isHidden()).toBe(true);
+    expect(await searchOutcome(page)).toBe('3 results for health');
+  });
 });
