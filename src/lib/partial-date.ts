@@ -48,16 +48,24 @@ export function toIsoDate(date: PartialDate): string {
  * `2019` in `en-GB`; `2020年1月9日`, `2019年3月` in `zh-Hans-CN`.
  */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-  const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  return formatter(locale, precision).format(instant);
+  const key = `${locale}/${date.year}-${date.month ?? ''}-${date.day ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+    const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+    text = formatter(locale, precision).format(instant);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 type Precision = 'year' | 'month' | 'day';
 
-// Building an Intl.DateTimeFormat costs far more than using one, and a 10,000-paper build
-// formats hundreds of thousands of dates in two locales and three precisions.
+// Building an Intl.DateTimeFormat costs far more than using one, and even using one shows in a
+// 10,000-paper build, which formats a million dates (every related citation on every page), a
+// few ten thousand of them distinct.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
 
 function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
   const key = `${locale}/${precision}`;

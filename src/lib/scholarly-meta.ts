@@ -83,6 +83,15 @@ export function scholarlyMetaTags(page: ScholarlyPage): MetaTag[] {
   return tags;
 }
 
+// Making a segmenter costs far more than cutting one description with it; pages reuse them.
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return segmenter;
+}
+
 /**
  * `text` cut to at most `maxLength` characters at a word boundary of `locale` (CJK text has no
  * spaces; `Intl.Segmenter` knows its words), with `…` when something was cut.
@@ -90,7 +99,7 @@ export function scholarlyMetaTags(page: ScholarlyPage): MetaTag[] {
 export function excerpt(text: string, maxLength: number, locale: string): string {
   if (text.length <= maxLength) return text;
   let kept = '';
-  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+  for (const { segment } of wordSegmenter(locale).segment(text)) {
     if (kept.length + segment.length > maxLength - 1) break;
     kept += segment;
   }
