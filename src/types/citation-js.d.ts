@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover the calls src/lib makes.
+// citation-js and citeproc ship no type declarations; these cover the calls src/lib makes.
 
 declare module '@citation-js/core' {
   export class Cite {
@@ -14,7 +14,10 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
-      get(plugin: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(plugin: '@csl'): {
+        styles: { add(name: string, xml: string): void; get(name: string): string };
+        locales: { get(lang: string): string | undefined };
+      };
       get(plugin: '@bibtex'): { format: { asciiOnly: boolean } };
     };
   };
@@ -23,3 +26,22 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+
+declare module 'citeproc' {
+  /** citeproc-js's processor for one style (https://citeproc-js.readthedocs.io/). */
+  export interface CiteprocEngine {
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    setOutputFormat(format: 'text' | 'html'): void;
+    updateItems(ids: string[], nosort?: boolean): void;
+    makeBibliography(): [unknown, string[]];
+  }
+  const CSL: {
+    Engine: new (
+      sys: { retrieveItem(id: string): unknown; retrieveLocale(lang: string): unknown },
+      style: string,
+      lang: string,
+      forceLang: boolean,
+    ) => CiteprocEngine;
+  };
+  export default CSL;
+}
