@@ -60,3 +60,16 @@ export function runMeasured(command: string, args: string[], env: Record<string,
     });
   });
 }
+
+/**
+ * Milliseconds a fixed single-threaded workload takes. This machine is a virtual one on a shared
+ * host whose speed varies (the same workload has taken from 1.2 to 2 s), so the benchmark runs
+ * it before and after, and its figures can be set against each other.
+ */
+export function calibrate(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 3e8; i++) sum += i % 7;
+  if (sum < 0) throw new Error('unreachable: keeps the loop from being optimized away');
+  return Math.round(performance.now() - started);
+}
