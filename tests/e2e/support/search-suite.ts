@@ -48,6 +48,11 @@ export function searchSuite(site: Site) {
       expect(await target.evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
     });
 
+    test('the Cite panel is not indexed: its style names and its copies of the citation find nothing', async () => {
+      const page = await open('en/');
+      expect(await searchFromHeader(page, 'Vancouver')).toBe('No results for Vancouver');
+    });
+
     test('a query with no match says so, in the page’s language', async () => {
       const en = await open('en/');
       expect(await searchFromHeader(en, 'xylophone')).toBe('No results for xylophone');
