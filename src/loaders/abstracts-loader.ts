@@ -44,52 +44,42 @@ async function loadAll(context: LoaderContext, dir: string) {
   const sources = await readAll(papers, dir, root);
   const errors = [...problems];
   const withDoi = new Map<string, { filePath: string; paper: PaperFile }>();
-  const pipeline = await pipelineFingerprint();
-  const changed: { source: Source; paper: PaperFile; digest: string }[] = [];
-  for (const source of sources) {
-    try {
-      const paper = parsePaperFile(source.text, source.filePath, langs);
-      if (paper.facts.doi) {
-        // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
-        const other = withDoi.get(paper.facts.doi.toLowerCase());
-        if (other) {
-          const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
-          const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
-          throw new ContentError(
-            `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
-          );
-        }
-        withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
-      }
-      // A cached entry is reused only if neither its file nor the code that renders it changed.
-      const digest = context.generateDigest(pipeline + source.text);
-      if (context.store.get(source.id)?.digest !== digest) changed.push({ source, paper, digest });
-    } catch (error) {
-      errors.push(error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`);
-    }
-  }
-  const pool = changed.length > 0 ? createRenderPool() : undefined;
+  // Hashed once: the sources it hashes are hundreds of kilobytes, too many to hash per paper.
+  const pipeline = context.generateDigest(await pipelineFingerprint());
+  let pool: RenderPool | undefined;
+  const loading: Promise<void>[] = [];
   try {
-    await Promise.all(
-      changed.map(async ({ source, paper, digest }) => {
-        try {
-          const [abstracts, references] = await Promise.all([
-            renderBlocks(pool as RenderPool, source, paper),
-            (pool as RenderPool).references(toCslItem(paper.facts, { id: source.id, language: sourceLang })),
-          ]);
-          const data = await context.parseData({
-            id: source.id,
-            data: { ...paper.raw, abstracts, references },
-            filePath: source.filePath,
-          });
-          context.store.set({ id: source.id, data, filePath: source.filePath, digest });
-        } catch (error) {
-          errors.push(
-            error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`,
-          );
+    for (const source of sources) {
+      try {
+        const paper = parsePaperFile(source.text, source.filePath, langs);
+        if (paper.facts.doi) {
+          // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
+          const other = withDoi.get(paper.facts.doi.toLowerCase());
+          if (other) {
+            const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
+            const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
+            throw new ContentError(
+              `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
+            );
+          }
+          withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
         }
-      }),
-    );
+        // A cached entry is reused only if neither its file nor the code that renders it changed.
+        const digest = context.generateDigest(pipeline + source.text);
+        if (context.store.get(source.id)?.digest === digest) continue;
+        // Each paper goes to the workers as soon as it is read, so they render while the
+        // rest are parsed.
+        pool ??= createRenderPool();
+        loading.push(
+          loadPaper(context, pool, source, paper, digest).catch((error: unknown) => {
+            errors.push(problem(error, source));
+          }),
+        );
+      } catch (error) {
+        errors.push(problem(error, source));
+      }
+    }
+    await Promise.all(loading);
   } finally {
     await pool?.close();
   }
@@ -98,6 +88,11 @@ async function loadAll(context: LoaderContext, dir: string) {
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
+}
+
+/** An error's message as a line of the report, naming the file unless it already does. */
+function problem(error: unknown, source: Source): string {
+  return error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`;
 }
 
 /**
@@ -136,6 +131,20 @@ async function readAll(papers: readonly { name: string; slug: string }[], dir: s
     sources.push(...(await Promise.all(batch)));
   }
   return sources;
+}
+
+/** Renders a paper's blocks and references in the workers, and stores the entry. */
+async function loadPaper(context: LoaderContext, pool: RenderPool, source: Source, paper: PaperFile, digest: string) {
+  const [abstracts, references] = await Promise.all([
+    renderBlocks(pool, source, paper),
+    pool.references(toCslItem(paper.facts, { id: source.id, language: sourceLang })),
+  ]);
+  const data = await context.parseData({
+    id: source.id,
+    data: { ...paper.raw, abstracts, references },
+    filePath: source.filePath,
+  });
+  context.store.set({ id: source.id, data, filePath: source.filePath, digest });
 }
 
 async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
