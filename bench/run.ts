@@ -32,8 +32,11 @@ interface ScaleResult {
   build: StepCost & {
     astroSeconds: number;
     astroPeakRssBytes: number;
+    /** The second step: the search index and the reference files, written at once. */
     indexSeconds: number;
     indexPeakRssBytes: number;
+    pagefindSeconds: number;
+    referenceFilesSeconds: number;
     pagesPerSecond: number;
   };
   dist: { bytes: number; files: number; indexBytesByLanguage: Record<string, number> };
@@ -58,14 +61,15 @@ async function runScale(count: number): Promise<ScaleResult> {
     throw new Error(`expected ${count} created entries, the importer said:\n${imported.output.slice(-2000)}`);
 
   // A clean build: no content-layer cache from an earlier run. The two steps of `npm run build`,
-  // each measured on its own: Astro's, then the search index's.
+  // each measured on its own: Astro's, then the one writing reference files and the search index.
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const env = { CONTENT_DIR: `${content}/`, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await runMeasured(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], env);
-  const index = await runMeasured(node, [join(root, 'scripts/build-search-index.ts')], env);
+  const index = await runMeasured(node, [join(root, 'scripts/finish-build.ts')], env);
   writeFileSync(join(dir, 'build.log'), astro.output + index.output);
-  const indexed = /Read (\d+) pages and wrote the index/.exec(index.output);
-  if (!indexed) throw new Error(`the index step printed no summary:\n${index.output.slice(-2000)}`);
+  const indexed = /Read \d+ pages and wrote the index in (\d+) ms/.exec(index.output);
+  const referenced = /Wrote the reference files of \d+ papers? in (\d+) ms/.exec(index.output);
+  if (!indexed || !referenced) throw new Error(`the second step printed no summary:\n${index.output.slice(-2000)}`);
   const pages = htmlFiles(dist).length;
   return {
     papers: count,
@@ -79,6 +83,8 @@ async function runScale(count: number): Promise<ScaleResult> {
       astroPeakRssBytes: astro.peakRssBytes,
       indexSeconds: index.seconds,
       indexPeakRssBytes: index.peakRssBytes,
+      pagefindSeconds: Number(indexed[1]) / 1000,
+      referenceFilesSeconds: Number(referenced[1]) / 1000,
       pagesPerSecond: pages / astro.seconds,
     },
     dist: { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) },
@@ -183,7 +189,10 @@ for (const scale of results.scales) {
       `${p}: build (Astro)`,
       `${scale.build.astroSeconds.toFixed(1)} s, ${scale.build.pagesPerSecond.toFixed(0)} pages/s, peak ${mib(scale.build.astroPeakRssBytes)}`,
     ],
-    [`${p}: index (Pagefind)`, `${scale.build.indexSeconds.toFixed(1)} s, peak ${mib(scale.build.indexPeakRssBytes)}`],
+    [
+      `${p}: index + reference files`,
+      `${scale.build.indexSeconds.toFixed(1)} s (Pagefind ${scale.build.pagefindSeconds.toFixed(1)} s, beside it reference files ${scale.build.referenceFilesSeconds.toFixed(1)} s), peak ${mib(scale.build.indexPeakRssBytes)}`,
+    ],
     [`${p}: build + index`, `${scale.build.seconds.toFixed(1)} s, peak ${mib(scale.build.peakRssBytes)}`],
     [`${p}: dist/`, `${scale.pages} pages, ${scale.dist.files} files, ${mib(scale.dist.bytes)}`],
     [

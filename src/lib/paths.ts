@@ -43,6 +43,13 @@ export function referenceFilePath(base: string, slug: string, extension: string)
   return withBase(base, `cite/${slug}.${extension}`);
 }
 
+/**
+ * The file, below the output folder and the base, holding every paper's CSL-JSON item: the
+ * whole collection to import at once, and what each paper's reference files are written from.
+ * A folder of its own, so no paper's slug can name it.
+ */
+export const referenceCollectionFile = 'cite/all/references.json';
+
 /** The Atom feed of a language: `/en/feed.xml`. */
 export function feedPath(base: string, lang: Lang): string {
   return withBase(base, `${locales[lang].path}/feed.xml`);

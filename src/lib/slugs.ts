@@ -1,6 +1,11 @@
 /** A slug is a URL path segment as is: letters, digits, and `.`, `_`, `-` between them. */
 const slugPattern = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
 
+/** Whether `text` is a slug: a paper's name in its URLs and file names. */
+export function isSlug(text: string): boolean {
+  return slugPattern.test(text);
+}
+
 /** The paper files of a content folder, and what is wrong with their names. */
 export interface PaperFiles {
   /** File name and slug (the name without `.md`) of each paper, in name order. */
@@ -25,7 +30,7 @@ export function paperFiles(names: readonly string[], pathOf: (name: string) => s
       continue;
     }
     const slug = name.slice(0, -'.md'.length);
-    if (!slugPattern.test(slug)) {
+    if (!isSlug(slug)) {
       problems.push(
         `${pathOf(name)}:1: slug: expected a file name of letters, digits and ".", "_" or "-" between them (it becomes the page's URL), got "${slug}"`,
       );

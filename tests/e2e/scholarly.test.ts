@@ -142,4 +142,12 @@ describe('the Cite panel', () => {
       });
     }
   });
+
+  test('every paper’s reference is also in one CSL-JSON file, its own .json the same item', async () => {
+    const response = await fetch(siteUrl('cite/all/references.json'));
+    expect(response.status).toBe(200);
+    const items = JSON.parse(await response.text()) as Record<string, unknown>[];
+    expect(items.map((item) => item['id'])).toEqual([seedSlug]);
+    expect([items[0]]).toEqual(JSON.parse(await (await fetch(siteUrl(`cite/${seedSlug}.json`))).text()));
+  });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const astro = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
-const searchIndex = fileURLToPath(new URL('../../../scripts/build-search-index.ts', import.meta.url));
+const finishBuild = fileURLToPath(new URL('../../../scripts/finish-build.ts', import.meta.url));
 
 /** Runs a Node script of the project with `env` added; its exit code and all it printed. */
 function run(script: string, args: string[], env: Record<string, string>) {
@@ -18,7 +18,7 @@ function run(script: string, args: string[], env: Record<string, string>) {
 }
 
 /**
- * Builds the site as `npm run build` does, `astro build` then its search index, with `env` added
+ * Builds the site as `npm run build` does, `astro build` then its reference files and search index, with `env` added
  * (`CONTENT_DIR`, `OUT_DIR`, `BASE`), and returns the exit code and all it printed. With
  * `cacheDir`, the build has a content cache of its own (pass an empty folder for a clean build:
  * the shared cache in node_modules/.astro may be rewritten meanwhile by any other build).
@@ -30,6 +30,6 @@ export async function siteBuild(
   const withCache = cacheDir ? { ...env, CACHE_DIR: cacheDir } : env;
   const built = await run(astro, ['build'], withCache);
   if (built.code !== 0) return built;
-  const indexed = await run(searchIndex, [], withCache);
-  return { code: indexed.code, output: built.output + indexed.output };
+  const finished = await run(finishBuild, [], withCache);
+  return { code: finished.code, output: built.output + finished.output };
 }
