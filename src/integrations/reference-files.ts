@@ -1,11 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CslItem } from '../lib/csl.ts';
-import { referenceCollectionFile } from '../lib/paths.ts';
-import { referenceFiles, type ReferenceFileExtension } from '../lib/reference-files.ts';
+import { referenceCollectionFile, referenceFilePath } from '../lib/paths.ts';
+import { referenceFileExtensions, referenceFiles } from '../lib/reference-files.ts';
 import { isSlug } from '../lib/slugs.ts';
-
-const extensions = Object.keys(referenceFiles) as ReferenceFileExtension[];
 
 /**
  * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site
@@ -24,8 +22,8 @@ export async function writeReferenceFiles(dir: string): Promise<number> {
     const files = items
       .slice(start, start + 32)
       .flatMap((item) =>
-        extensions.map((extension) =>
-          writeFile(join(dir, 'cite', `${item.id}.${extension}`), referenceFiles[extension].write(item)),
+        referenceFileExtensions.map((extension) =>
+          writeFile(join(dir, referenceFilePath('/', item.id, extension)), referenceFiles[extension].write(item)),
         ),
       );
     await Promise.all(files);

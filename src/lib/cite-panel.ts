@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/locales.ts';
 import type { Translate, UIKey } from '../i18n/ui.ts';
 import { referenceFilePath } from './paths.ts';
-import { referenceFiles, type ReferenceFileExtension } from './reference-files.ts';
+import { referenceFileExtensions, referenceFiles, type ReferenceFileExtension } from './reference-files.ts';
 import { referenceStyles, type ReferenceStyle } from './reference-styles.ts';
 
 /** One formatted reference in the Cite panel. */
@@ -68,7 +68,7 @@ export function citePanel(
         copyFailed: t('cite.copyFailed', { style: label }),
       };
     }),
-    downloads: (Object.keys(referenceFiles) as ReferenceFileExtension[]).map((extension) => ({
+    downloads: referenceFileExtensions.map((extension) => ({
       label: t(fileLabels[extension]),
       href: referenceFilePath(base, slug, extension),
       mediaType: referenceFiles[extension].mediaType,

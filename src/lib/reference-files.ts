@@ -12,6 +12,9 @@ export const referenceFiles = {
 /** A reference file's extension: `bib`, `ris`, `json`. */
 export type ReferenceFileExtension = keyof typeof referenceFiles;
 
+/** Every reference file's extension, in the order they are offered. */
+export const referenceFileExtensions = Object.keys(referenceFiles) as ReferenceFileExtension[];
+
 /** The paper as a CSL-JSON file: an array holding its one item. */
 export function cslJson(item: CslItem): string {
   return `${new Cite(item).format('data')}\n`;

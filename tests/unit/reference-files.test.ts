@@ -3,10 +3,9 @@ import { Cite } from '../../src/lib/citation-js.ts';
 import type { CslItem } from '../../src/lib/csl.ts';
 import { fullPages } from '../../src/lib/page-range.ts';
 import { paperCslItem } from '../../src/lib/paper-scholarly.ts';
-import { referenceFiles, type ReferenceFileExtension } from '../../src/lib/reference-files.ts';
+import { referenceFileExtensions, referenceFiles } from '../../src/lib/reference-files.ts';
 import { contentFiles, loadPaper, specialCharactersFile } from './support/papers.ts';
 
-const extensions = Object.keys(referenceFiles) as ReferenceFileExtension[];
 const papers = await Promise.all([...contentFiles, specialCharactersFile].map(loadPaper));
 const special = papers.at(-1)!;
 const specialItem = paperCslItem(special.slug, special.data, { withAbstract: true });
@@ -19,18 +18,21 @@ function readBack(text: string): Record<string, unknown> {
 }
 
 describe.each(papers.map((paper) => [paper.slug, paper] as const))('the reference files of %s', (_slug, paper) => {
-  test.each(extensions)('.%s reads back with the DOI, journal, year, volume, issue and pages of the content', (ext) => {
-    const facts = paper.data;
-    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts, { withAbstract: true })));
-    expect(item['DOI']).toBe(facts.doi);
-    expect(item['container-title']).toBe(facts.journal);
-    expect((item['issued'] as CslItem['issued'])['date-parts'][0][0]).toBe(facts.date.year);
-    expect(item['volume']).toBe(facts.volume);
-    expect(item['issue']).toBe(facts.issue);
-    expect(item['page']).toBe(facts.pages && fullPages(facts.pages));
-  });
+  test.each(referenceFileExtensions)(
+    '.%s reads back with the DOI, journal, year, volume, issue and pages of the content',
+    (ext) => {
+      const facts = paper.data;
+      const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts, { withAbstract: true })));
+      expect(item['DOI']).toBe(facts.doi);
+      expect(item['container-title']).toBe(facts.journal);
+      expect((item['issued'] as CslItem['issued'])['date-parts'][0][0]).toBe(facts.date.year);
+      expect(item['volume']).toBe(facts.volume);
+      expect(item['issue']).toBe(facts.issue);
+      expect(item['page']).toBe(facts.pages && fullPages(facts.pages));
+    },
+  );
 
-  test.each(extensions)('.%s keeps the title and every author exactly', (ext) => {
+  test.each(referenceFileExtensions)('.%s keeps the title and every author exactly', (ext) => {
     const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, paper.data, { withAbstract: true })));
     const written = paperCslItem(paper.slug, paper.data, { withAbstract: true });
     expect(item['title']).toBe(written.title);
