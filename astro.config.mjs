@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { astroCsp } from './src/lib/content-security-policy.ts';
+import { pagefindIntegration } from './src/search/dev-server.ts';
+import { astroCsp } from './src/security/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 import { abstractProcessor } from './src/plugins/index.ts';
-import { sitemapLinks } from './src/lib/sitemap-links.ts';
+import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 
 // `SITE` and `BASE` let one build serve from any host and sub-path (see README, "Deploy");
 // `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`, and
@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Abstracts hold no code to highlight (and Shiki's inline styles would break the policy below).
   markdown: { processor: abstractProcessor, syntaxHighlight: false },
-  // A Content-Security-Policy `<meta>` on every page (src/lib/content-security-policy.ts).
+  // A Content-Security-Policy `<meta>` on every page (src/security/content-security-policy.ts).
   security: { csp: astroCsp() },
   // Scripts and stylesheets stay files, never inlined: the policy refuses inline code, and the
   // header files for static hosts carry no per-page hashes.

@@ -6,8 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts', 'tests/importer/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/integration/**'],
         },
+      },
+      {
+        // Tests that spawn the project's commands as a maintainer would run them.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         test: {

@@ -7,6 +7,10 @@ export interface StepCost {
   /** Highest resident memory of the step's whole process tree (Node, workers, Pagefind's binary). */
   peakRssBytes: number;
   output: string;
+  /** The tree's memory every 50 ms: seconds since the start, resident bytes. */
+  samples: { at: number; rss: number }[];
+  /** Each line the command printed, with the seconds since the start when it arrived. */
+  lines: { at: number; text: string }[];
 }
 
 /** Resident bytes of `pid` and every descendant, read from /proc (Linux). */
@@ -45,17 +49,27 @@ export function runMeasured(command: string, args: string[], env: Record<string,
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const since = () => (performance.now() - started) / 1000;
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    const lines: StepCost['lines'] = [];
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      for (const text of chunk.toString().split('\n')) if (text) lines.push({ at: since(), text });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     let peak = 0;
+    const samples: StepCost['samples'] = [];
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      samples.push({ at: since(), rss });
+      peak = Math.max(peak, rss);
     }, 50);
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakRssBytes: peak, output });
+      if (code === 0) resolve({ seconds, peakRssBytes: peak, output, samples, lines });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
     });
   });

@@ -60,31 +60,36 @@ async function runScale(count: number): Promise<ScaleResult> {
   if (created !== count)
     throw new Error(`expected ${count} created entries, the importer said:\n${imported.output.slice(-2000)}`);
 
-  // A clean build: no content-layer cache from an earlier run. The two steps of `npm run build`,
-  // each measured on its own: Astro's, then the one writing reference files and the search index.
+  // A clean build: no content-layer cache from an earlier run, with the one build command.
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const env = { CONTENT_DIR: `${content}/`, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await runMeasured(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], env);
-  const index = await runMeasured(node, [join(root, 'scripts/finish-build.ts')], env);
-  writeFileSync(join(dir, 'build.log'), astro.output + index.output);
-  const indexed = /Read \d+ pages and wrote the index in (\d+) ms/.exec(index.output);
-  const referenced = /Wrote the reference files of \d+ papers? in (\d+) ms/.exec(index.output);
-  if (!indexed || !referenced) throw new Error(`the second step printed no summary:\n${index.output.slice(-2000)}`);
+  const build = await runMeasured(node, [join(root, 'scripts/build.ts')], env);
+  writeFileSync(join(dir, 'build.log'), build.output);
+  const phase = (name: string) => {
+    const line = build.lines.find(({ text }) => text.startsWith(`[${name}] `) && / in \d+ ms\.$/.test(text));
+    if (!line) throw new Error(`the build printed no "[${name}]" summary:\n${build.output.slice(-2000)}`);
+    return { at: line.at, seconds: Number(/ in (\d+) ms\.$/.exec(line.text)?.[1]) / 1000 };
+  };
+  const astro = phase('astro build');
+  const peakOf = (from: number, to: number) =>
+    Math.max(0, ...build.samples.filter(({ at }) => at > from && at <= to).map(({ rss }) => rss));
   const pages = htmlFiles(dist).length;
   return {
     papers: count,
     pages,
-    import: { ...imported, output: '', created },
+    import: { ...imported, output: '', samples: [], lines: [], created },
     build: {
-      seconds: astro.seconds + index.seconds,
-      peakRssBytes: Math.max(astro.peakRssBytes, index.peakRssBytes),
+      seconds: build.seconds,
+      peakRssBytes: build.peakRssBytes,
       output: '',
+      samples: [],
+      lines: [],
       astroSeconds: astro.seconds,
-      astroPeakRssBytes: astro.peakRssBytes,
-      indexSeconds: index.seconds,
-      indexPeakRssBytes: index.peakRssBytes,
-      pagefindSeconds: Number(indexed[1]) / 1000,
-      referenceFilesSeconds: Number(referenced[1]) / 1000,
+      astroPeakRssBytes: peakOf(0, astro.at),
+      indexSeconds: build.seconds - astro.at,
+      indexPeakRssBytes: peakOf(astro.at, Infinity),
+      pagefindSeconds: phase('search index').seconds,
+      referenceFilesSeconds: phase('reference files').seconds,
       pagesPerSecond: pages / astro.seconds,
     },
     dist: { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) },

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { abstractsLoader } from './loaders/abstracts-loader.ts';
-import { paperEntrySchema } from './schemas/paper.ts';
+import { abstractsLoader } from './papers/loader.ts';
+import { paperEntrySchema } from './papers/schema.ts';
 
 export const collections = {
   abstracts: defineCollection({

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import en from './ui/en.json' with { type: 'json' };
 import zhHans from './ui/zh-Hans.json' with { type: 'json' };
 import type { Lang } from './locales.ts';
-import { fill } from '../lib/fill.ts';
+import { fill } from './fill-template.ts';
 
 /** Every UI string key, taken from the default language's dictionary. */
 export type UIKey = keyof typeof en;

@@ -1,6 +1,6 @@
 import { langs } from '../i18n/locales.ts';
-import { ContentError, parsePaperFile } from '../lib/paper-file.ts';
-import type { PaperInput } from '../schemas/paper.ts';
+import { ContentError, parsePaperFile } from '../papers/paper-file.ts';
+import type { PaperInput } from '../papers/schema.ts';
 import type { CompiledRecord, EntryFile, IndexedEntry } from './compile.ts';
 import { describeDifference } from './difference.ts';
 import { entryContent, mergeEntry, recordFields } from './merge.ts';

@@ -1,5 +1,5 @@
 import { parsePartialDate, type PartialDate } from '../lib/partial-date.ts';
-import { doiSchema } from '../schemas/paper.ts';
+import { doiSchema } from '../papers/schema.ts';
 
 /** What a citation line in NLM style says, as printed except for page ranges (given in full). */
 export interface CitationLine {

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport } from './batch.ts';
 import { commitOutcomes, findRecordFiles, MissingPathError, readEntryFiles } from './files.ts';
-import { compileBatch } from './parallel.ts';
+import { compileBatch } from './threads.ts';
 import { reportPlan } from './report.ts';
 
 const usage = 'Usage: npm run import -- [--out DIR] [--dry-run] [--force] PATH...';

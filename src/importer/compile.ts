@@ -1,5 +1,5 @@
-import { ContentError, parseFrontmatter } from '../lib/paper-file.ts';
-import type { PaperInput } from '../schemas/paper.ts';
+import { ContentError, parseFrontmatter } from '../papers/paper-file.ts';
+import type { PaperInput } from '../papers/schema.ts';
 import { parseRecord, type ParseResult } from './parse.ts';
 import { joinEntry, recordEntry, writeBody, writeFrontmatter } from './write.ts';
 

@@ -2,8 +2,8 @@ import type { RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { langs } from '../i18n/locales.ts';
-import type { PaperFile } from '../lib/paper-file.ts';
-import type { PaperInput } from '../schemas/paper.ts';
+import type { PaperFile } from '../papers/paper-file.ts';
+import type { PaperInput } from '../papers/schema.ts';
 import type { ParsedRecord } from './parse.ts';
 import { recordEntry, type BlockContent, type EntryContent } from './write.ts';
 

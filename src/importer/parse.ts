@@ -1,5 +1,5 @@
 import { parsePartialDate, toIsoDate } from '../lib/partial-date.ts';
-import { paperSchema, type PaperInput } from '../schemas/paper.ts';
+import { paperSchema, type PaperInput } from '../papers/schema.ts';
 import { chineseSections, englishSections, isChineseLine, type RecordSection } from './abstract-sections.ts';
 import { readCitationLine } from './citation-line.ts';
 import { decodeRecord } from './decode.ts';

@@ -1,4 +1,4 @@
-import type { PaperInput } from '../schemas/paper.ts';
+import type { PaperInput } from '../papers/schema.ts';
 
 /** Lower-case ASCII words joined by hyphens: `Medicina (Kaunas)` -> `medicina-kaunas`. */
 export function slugify(text: string): string {

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import { Document } from 'yaml';
-import { paperSchema, type PaperInput } from '../schemas/paper.ts';
+import { paperSchema, type PaperInput } from '../papers/schema.ts';
 import type { RecordSection } from './abstract-sections.ts';
 import type { ParsedRecord } from './parse.ts';
 import { sectionHeadings, type SectionHeading } from './section-headings.ts';

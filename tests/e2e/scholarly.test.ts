@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
-import { Cite } from '../../src/lib/citation-js.ts';
-import { parsePaperFile } from '../../src/lib/paper-file.ts';
+import { Cite } from '../../src/citations/citation-js.ts';
+import { parsePaperFile } from '../../src/papers/paper-file.ts';
 import { siteUrl, useBrowser } from './support/page.ts';
 import { chineseSentences, citation, englishSentences, seedSlug } from './support/seed.ts';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
-import { atomFeed } from '../../src/lib/atom-feed.ts';
-import { parsePaperFile } from '../../src/lib/paper-file.ts';
-import { loadPaper, specialCharactersFile } from '../unit/support/papers.ts';
+import { atomFeed } from '../../src/metadata/atom-feed.ts';
+import { parsePaperFile } from '../../src/papers/paper-file.ts';
+import { loadPaper, specialCharactersFile } from '../support/papers.ts';
 import { siteUrl, useBrowser } from './support/page.ts';
 
 const { open } = useBrowser();

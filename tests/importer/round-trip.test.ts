@@ -8,9 +8,9 @@ import { langs } from '../../src/i18n/locales.ts';
 import { parseRecord, recordLangs, type ParsedRecord } from '../../src/importer/parse.ts';
 import { titleCase } from '../../src/importer/section-headings.ts';
 import { recordEntry, writeEntry } from '../../src/importer/write.ts';
-import { parsePaperFile } from '../../src/lib/paper-file.ts';
+import { parsePaperFile } from '../../src/papers/paper-file.ts';
 import { abstractProcessor } from '../../src/plugins/index.ts';
-import { paperSchema } from '../../src/schemas/paper.ts';
+import { paperSchema } from '../../src/papers/schema.ts';
 import { fixtures } from './support.ts';
 
 const renderer = await abstractProcessor.createRenderer({});

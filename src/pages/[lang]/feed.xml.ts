@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { langs, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { atomFeed } from '../../lib/atom-feed.ts';
-import { chooseAbstract } from '../../lib/abstract-language.ts';
-import { displayTitle } from '../../lib/citation.ts';
+import { atomFeed } from '../../metadata/atom-feed.ts';
+import { chooseAbstract } from '../../reading/choose-abstract.ts';
+import { displayTitle } from '../../citations/display-title.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { newestFirst } from '../../lib/paper-view.ts';
+import { newestFirst } from '../../reading/paper-view.ts';
 import { feedPath, homePath, paperPath } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {

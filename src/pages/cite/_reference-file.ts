@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { paperCslItem } from '../../lib/paper-scholarly.ts';
-import { referenceFiles, type ReferenceFileExtension } from '../../lib/reference-files.ts';
+import { paperCslItem } from '../../metadata/paper-head.ts';
+import { referenceFiles, type ReferenceFileExtension } from '../../citations/reference-files.ts';
 
 /**
  * A paper's reference file at `/cite/<slug>.<extension>`, served by `astro dev` only. A build
  * writes these files in its second step, all in one pass from `/cite/all/references.json`
- * (src/integrations/reference-files.ts): as routes, Astro took 1.1-1.6 ms for each of them,
+ * (src/citations/write-reference-files.ts): as routes, Astro took 1.1-1.6 ms for each of them,
  * 47 s for the 30,000 files of 10,000 papers; the pass takes a few seconds, beside the index.
  */
 export function referenceFileRoute(extension: ReferenceFileExtension) {

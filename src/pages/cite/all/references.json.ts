@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { paperCslItem } from '../../../lib/paper-scholarly.ts';
+import { paperCslItem } from '../../../metadata/paper-head.ts';
 
 /**
  * Every paper's reference as one CSL-JSON file (`/cite/all/references.json`), abstracts
  * included: the collection to import into a reference manager at once. The build's second step
- * writes each paper's `.bib`, `.ris` and `.json` from it (src/integrations/reference-files.ts).
+ * writes each paper's `.bib`, `.ris` and `.json` from it (src/citations/write-reference-files.ts).
  */
 export const GET: APIRoute = async () => {
   const papers = await getCollection('abstracts');

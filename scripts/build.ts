@@ -1,0 +1,60 @@
+/**
+ * `npm run build`: the one build command, used by package.json, the tests and the benchmark.
+ *
+ * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
+ * 2. once that process has ended, this one writes each paper's reference files and indexes the
+ *    site with Pagefind, the two at once (Pagefind indexes in a process of its own, on one core).
+ *
+ * Astro's memory is given back before Pagefind takes its own, so the build's peak is the larger
+ * of the two steps, not their sum. Each part prints `[part] ... in N ms.`, which the benchmark
+ * reads to split its figures by phase.
+ *
+ *   node scripts/build.ts
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeReferenceFiles } from '../src/citations/write-reference-files.ts';
+import { buildSearchIndex } from '../src/search/index-site.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/** Runs one part of the build, printing what it did and how long it took, or why it failed. */
+async function part(name: string, run: () => Promise<string>): Promise<boolean> {
+  const started = performance.now();
+  try {
+    console.log(`[${name}] ${await run()} in ${Math.round(performance.now() - started)} ms.`);
+    return true;
+  } catch (error) {
+    const { message, cause } = error as Error;
+    console.error(`[${name}] ${message} (${dir})${cause instanceof Error ? `:\n${cause.message}` : ''}`);
+    return false;
+  }
+}
+
+/** `astro build` in a child process sharing this one's output; fails with its exit code. */
+function astroBuild(): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done(`Wrote the site to ${dir}`) : fail(new Error(`astro build exited with ${code}`)),
+    );
+  });
+}
+
+const built = await part('astro build', astroBuild);
+const finished =
+  built &&
+  (
+    await Promise.all([
+      part('reference files', async () => {
+        const papers = await writeReferenceFiles(dir);
+        return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'}`;
+      }),
+      part('search index', async () => `Read ${await buildSearchIndex(dir)} pages and wrote the index`),
+    ])
+  ).every(Boolean);
+if (!finished) process.exitCode = 1;

@@ -1,0 +1,57 @@
+import type { Paper } from '../papers/schema.ts';
+import { parseNlmName, type CslName } from './nlm-name.ts';
+import { fullPages } from './page-range.ts';
+import type { PartialDate } from '../lib/partial-date.ts';
+
+/** The CSL-JSON fields this site knows of a paper (CSL-JSON schema 1.0). */
+export interface CslItem {
+  id: string;
+  type: 'article-journal';
+  title?: string;
+  author?: CslName[];
+  /** The journal as the record names it: its NLM abbreviation. */
+  'container-title': string;
+  'container-title-short': string;
+  /** The publication date at the precision known: `[[2020, 1, 9]]`, `[[2019, 3]]`, `[[2019]]`. */
+  issued: { 'date-parts': [number[]] };
+  volume?: string;
+  issue?: string;
+  page?: string;
+  DOI?: string;
+  abstract?: string;
+  /** BCP 47 tag of the paper's language. */
+  language: string;
+}
+
+/** A date's CSL date-parts, no more precise than the date. */
+export function dateParts(date: PartialDate): number[] {
+  return [date.year, date.month, date.day].filter((part) => part !== undefined);
+}
+
+/**
+ * The paper as CSL-JSON, the one description every citation style and export file is made
+ * from. `id` is the paper's slug; `abstract` is the abstract as plain text, in `language`.
+ * Facts the record lacks are left out, never invented: a paper without authors has no
+ * `author`, and the journal is the abbreviation PubMed gives, since no full title is known.
+ */
+export function toCslItem(
+  paper: Paper,
+  options: { id: string; language: string; abstract?: string | undefined },
+): CslItem {
+  const item: CslItem = {
+    id: options.id,
+    type: 'article-journal',
+    'container-title': paper.journal,
+    'container-title-short': paper.journal,
+    issued: { 'date-parts': [dateParts(paper.date)] },
+    language: options.language,
+  };
+  if (paper.title) item.title = paper.title;
+  if (paper.authors?.length) item.author = paper.authors.map(parseNlmName);
+  if (paper.volume) item.volume = paper.volume;
+  if (paper.issue) item.issue = paper.issue;
+  if (paper.pages) item.page = fullPages(paper.pages);
+  if (paper.doi) item.DOI = paper.doi;
+  if (options.abstract) item.abstract = options.abstract;
+  return item;
+}

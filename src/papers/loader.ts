@@ -1,0 +1,165 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { langs } from '../i18n/locales.ts';
+import { toCslItem } from '../citations/csl-item.ts';
+import { sourceLang } from './source-language.ts';
+import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
+import { paperFiles } from './file-names.ts';
+import type { RenderedAbstract } from './schema.ts';
+import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
+
+/**
+ * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md` (see
+ * `paperFiles` for the names allowed). The frontmatter holds the paper's facts; the body holds
+ * one block per language (`# en`, `# zh-Hans`), each rendered through the site's Markdown
+ * pipeline. Every problem in every file is collected and reported at once, as
+ * `file:line: field: what was expected`; two papers with one DOI are named together.
+ */
+export function abstractsLoader(options: { base: string }): Loader {
+  return {
+    name: 'abstracts-loader',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(options.base, context.config.root));
+      await loadAll(context, dir);
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && path.endsWith('.md')) void loadAll(context, dir);
+      });
+    },
+  };
+}
+
+interface Source {
+  id: string;
+  path: string;
+  filePath: string;
+  text: string;
+}
+
+async function loadAll(context: LoaderContext, dir: string) {
+  const root = fileURLToPath(context.config.root);
+  const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
+  const sources = await readAll(papers, dir, root);
+  const errors = [...problems];
+  const withDoi = new Map<string, { filePath: string; paper: PaperFile }>();
+  // Hashed once: the sources it hashes are hundreds of kilobytes, too many to hash per paper.
+  const pipeline = context.generateDigest(await pipelineFingerprint());
+  let pool: RenderPool | undefined;
+  const loading: Promise<void>[] = [];
+  try {
+    for (const source of sources) {
+      try {
+        const paper = parsePaperFile(source.text, source.filePath, langs);
+        if (paper.facts.doi) {
+          // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
+          const other = withDoi.get(paper.facts.doi.toLowerCase());
+          if (other) {
+            const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
+            const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
+            throw new ContentError(
+              `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
+            );
+          }
+          withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
+        }
+        // A cached entry is reused only if neither its file nor the code that renders it changed.
+        const digest = context.generateDigest(pipeline + source.text);
+        if (context.store.get(source.id)?.digest === digest) continue;
+        // Each paper goes to the workers as soon as it is read, so they render while the
+        // rest are parsed.
+        pool ??= createRenderPool();
+        loading.push(
+          loadPaper(context, pool, source, paper, digest).catch((error: unknown) => {
+            errors.push(problem(error, source));
+          }),
+        );
+      } catch (error) {
+        errors.push(problem(error, source));
+      }
+    }
+    await Promise.all(loading);
+  } finally {
+    await pool?.close();
+  }
+  const ids = new Set(sources.map((source) => source.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  if (errors.length > 0) {
+    throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  }
+}
+
+/** An error's message as a line of the report, naming the file unless it already does. */
+function problem(error: unknown, source: Source): string {
+  return error instanceof ContentError ? error.message : `${source.filePath}: ${(error as Error).message}`;
+}
+
+/**
+ * The source of everything that shapes a rendered entry (plugins, schema, citation styles, the helpers they
+ * use). Astro keeps the content store between builds and only knows the config changed, not a
+ * plugin: without this, a fixed sanitizer would leave old HTML in the cache.
+ */
+async function pipelineFingerprint(): Promise<string> {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const files = (
+    await Promise.all(
+      ['papers', 'plugins', 'citations', 'i18n', 'lib'].map(async (folder) =>
+        (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
+      ),
+    )
+  )
+    .flat()
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
+}
+
+/** Reads the files a few dozen at a time: one at a time left the disk idle most of the run. */
+async function readAll(papers: readonly { name: string; slug: string }[], dir: string, root: string) {
+  const sources: Source[] = [];
+  for (let start = 0; start < papers.length; start += 64) {
+    const batch = papers.slice(start, start + 64).map(async ({ name, slug }) => {
+      const path = join(dir, name);
+      return {
+        id: slug,
+        path,
+        filePath: relative(root, path),
+        text: await readFile(path, 'utf8'),
+      };
+    });
+    sources.push(...(await Promise.all(batch)));
+  }
+  return sources;
+}
+
+/** Renders a paper's blocks and references in the workers, and stores the entry. */
+async function loadPaper(context: LoaderContext, pool: RenderPool, source: Source, paper: PaperFile, digest: string) {
+  const [abstracts, references] = await Promise.all([
+    renderBlocks(pool, source, paper),
+    pool.references(toCslItem(paper.facts, { id: source.id, language: sourceLang })),
+  ]);
+  const data = await context.parseData({
+    id: source.id,
+    data: { ...paper.raw, abstracts, references },
+    filePath: source.filePath,
+  });
+  context.store.set({ id: source.id, data, filePath: source.filePath, digest });
+}
+
+async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
+  const fileURL = pathToFileURL(source.path);
+  const rendered = await Promise.all(
+    paper.blocks.map(async (block) => {
+      try {
+        return [block.lang, await pool.render(block.markdown, block.lang, fileURL)] as const;
+      } catch (error) {
+        if (!(error instanceof RenderError)) throw error;
+        // A block's line 1 follows its `# <lang>` marker: point into the file.
+        const markerLine = paper.bodyLine + block.line - 1;
+        throw new ContentError(`${source.filePath}:${markerLine + (error.line ?? 0)}: ${error.message}`);
+      }
+    }),
+  );
+  return Object.fromEntries(rendered) as Record<string, RenderedAbstract>;
+}

@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CslItem } from '../citations/csl-item.ts';
+import type { ReferenceStyle } from '../citations/styles.ts';
+import type { RenderedAbstract } from './schema.ts';
+
+/** A job sent to a worker: render a block, or format a paper's references. */
+export type WorkerRequest =
+  | { id: number; kind: 'markdown'; markdown: string; lang: string; fileURL: string }
+  | { id: number; kind: 'references'; item: CslItem };
+
+/** A worker's answer: the result, or the error with its line in the block when it has one. */
+export type WorkerResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string; line: number | undefined };
+
+/** A plugin's refusal of a block, with the 1-based line in the block when it gave one. */
+export class RenderError extends Error {
+  readonly line: number | undefined;
+  constructor(reason: string, line: number | undefined) {
+    super(reason);
+    this.line = line;
+  }
+}
+
+/** Work done in worker threads; `close()` must be called or the process stays alive. */
+export interface RenderPool {
+  render(markdown: string, lang: string, fileURL: URL): Promise<RenderedAbstract>;
+  references(item: CslItem): Promise<Record<ReferenceStyle, string>>;
+  close(): Promise<void>;
+}
+
+/** A request before it is numbered. */
+type Job = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
+/**
+ * Starts worker threads that render Markdown with the site's own pipeline (`abstractProcessor`,
+ * the processor astro.config.mjs registers) and format references with citeproc. At 10,000
+ * papers these are most of a build's work (micromark alone is a millisecond a block, citeproc
+ * several a paper), and each job is independent, so they run on every core while the main
+ * thread reads and validates files.
+ */
+export function createRenderPool(size = Math.max(1, availableParallelism())): RenderPool {
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
+    load.set(worker, 0);
+    worker.on('message', (response: WorkerResponse) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      const job = pending.get(response.id);
+      pending.delete(response.id);
+      if (response.ok) job?.resolve(response.value);
+      else job?.reject(new RenderError(response.reason, response.line));
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+    return worker;
+  });
+  const run = (job: Job): Promise<unknown> => {
+    const id = nextId++;
+    // The least busy worker takes the job, so one slow file does not hold up the rest.
+    const worker = workers.reduce((best, candidate) =>
+      (load.get(candidate) ?? 0) < (load.get(best) ?? 0) ? candidate : best,
+    );
+    load.set(worker, (load.get(worker) ?? 0) + 1);
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...job, id } as WorkerRequest);
+    });
+  };
+  return {
+    render: (markdown, lang, fileURL) =>
+      run({ kind: 'markdown', markdown, lang, fileURL: fileURL.href }) as Promise<RenderedAbstract>,
+    references: (item) => run({ kind: 'references', item }) as Promise<Record<ReferenceStyle, string>>,
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The site's only script, a progressive enhancement: every page reads the same without it.
+ * - Links marked `data-keep-place` (the language switch, the view links) get the fragment of the
+ *   place being read, and the page they lead to scrolls to the same point of that place.
+ * - Links marked `data-lang-choice` remember the language they lead to.
+ * - A page without a language (`data-language-chooser`: `/`, `/<slug>/`) sends the reader on to
+ *   the language they chose before, or to the first of their browser's languages the site has.
+ */
+import { languageStorageKey, preferredLang } from './preferred-language.ts';
+import { placeAt, readingLine, scrollTopFor, type ReadingPlace } from './reading-place.ts';
+
+/** Session key of the place a link was followed from, for the page it leads to. */
+const placeKey = 'abstract-reader.place';
+
+/** Every place: sections by their shared id, and any other element with an id outside them. */
+const anyPlace = 'main [data-section], main [id]:not([data-section] [id])';
+const sectionPlace = 'main [data-section]';
+
+function storage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return window[kind];
+  } catch {
+    return undefined; // storage disabled by the reader: nothing is remembered
+  }
+}
+
+function store(kind: 'localStorage' | 'sessionStorage', key: string, value: string) {
+  try {
+    storage(kind)?.setItem(key, value);
+  } catch {
+    // full or forbidden: the link still works, the place or choice is just not kept
+  }
+}
+
+function currentPlace(selector: string): ReadingPlace | undefined {
+  const boxes = [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { fragment: element.dataset['section'] ?? element.id, top: rect.top, height: rect.height };
+  });
+  const remaining = document.documentElement.scrollHeight - window.innerHeight - window.scrollY;
+  return placeAt(boxes, readingLine(window.innerHeight, remaining));
+}
+
+function keepPlace(link: HTMLAnchorElement, followed: boolean) {
+  const place = currentPlace(link.dataset['keepPlace'] === 'section' ? sectionPlace : anyPlace);
+  link.hash = place ? place.fragment : '';
+  if (followed && place) store('sessionStorage', placeKey, JSON.stringify({ path: link.pathname, ...place }));
+}
+
+function linkOf(event: Event): HTMLAnchorElement | null {
+  return event.target instanceof Element ? event.target.closest('a') : null;
+}
+
+// Kept up to date whenever a link may be read, copied or followed, not only on click.
+for (const type of ['pointerover', 'focusin', 'contextmenu']) {
+  document.addEventListener(type, (event) => {
+    const link = linkOf(event);
+    if (link?.hasAttribute('data-keep-place')) keepPlace(link, false);
+  });
+}
+
+document.addEventListener('click', (event) => {
+  const link = linkOf(event);
+  if (!link) return;
+  if (link.hasAttribute('data-keep-place')) keepPlace(link, true);
+  if (link.hasAttribute('data-lang-choice') && link.hreflang) store('localStorage', languageStorageKey, link.hreflang);
+});
+
+function restorePlace() {
+  const saved = storage('sessionStorage')?.getItem(placeKey);
+  if (!saved) return;
+  storage('sessionStorage')?.removeItem(placeKey);
+  let place: ReadingPlace & { path: string };
+  try {
+    place = JSON.parse(saved) as ReadingPlace & { path: string };
+  } catch {
+    return; // not written by this script: ignore it
+  }
+  if (place.path !== location.pathname || location.hash !== `#${place.fragment}`) return;
+  const target = document.getElementById(place.fragment);
+  // A section's heading carries the id; the place is the whole section.
+  const box = (target?.closest('[data-section]') ?? target)?.getBoundingClientRect();
+  if (box) window.scrollTo(0, scrollTopFor(box.top + window.scrollY, box.height, place.fraction, place.at));
+}
+
+function sendOn(chooser: Element) {
+  const lang = preferredLang(storage('localStorage')?.getItem(languageStorageKey) ?? null, navigator.languages);
+  const link = lang && chooser.querySelector<HTMLAnchorElement>(`a[data-lang-choice][hreflang="${lang}"]`);
+  if (!link) return;
+  const target = new URL(link.href);
+  target.hash = location.hash;
+  location.replace(target);
+}
+
+const chooser = document.querySelector('[data-language-chooser]');
+if (chooser) sendOn(chooser);
+// After the browser's own scroll to the fragment, which happens up to the load event.
+else if (document.readyState === 'complete') restorePlace();
+else window.addEventListener('load', () => requestAnimationFrame(restorePlace), { once: true });

@@ -1,0 +1,54 @@
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../src/search/index-site.ts';
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+async function site(pages: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pagefind-integration-'));
+  folders.push(dir);
+  for (const [path, html] of Object.entries(pages)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), html);
+  }
+  return dir;
+}
+
+test('a build’s paper pages are indexed into <outDir>/pagefind/, one index per <html lang>, other pages unread', async () => {
+  const dir = await site({
+    'en/a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Grounded theory</h1></main></body></html>',
+    'zh/a/index.html': '<html lang="zh-Hans"><body><main data-pagefind-body><h1>扎根理论</h1></main></body></html>',
+    'index.html': '<html lang="en"><body><p>Not indexed: no data-pagefind-body.</p></body></html>',
+    'en/a/parallel/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
+    'a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
+    'pagefind/from-an-earlier-build.pf_fragment': 'stale',
+  });
+  expect(await buildSearchIndex(dir)).toBe(2);
+  expect(await readdir(join(dir, 'pagefind'))).not.toContain('from-an-earlier-build.pf_fragment');
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]))).toEqual({
+    en: 1,
+    'zh-hans': 1,
+  });
+  expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]));
+});
+
+test('a build Pagefind cannot index fails, with Pagefind’s reason as the cause, and keeps the last index', async () => {
+  const dir = await site({ 'pagefind/pagefind-entry.json': '{}' });
+  const failure = await buildSearchIndex(dir).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(Error);
+  expect((failure as Error).message).toBe('Pagefind could not index the built site');
+  expect(((failure as Error).cause as Error).message).toBe(`Pagefind found no pages to index in ${dir}`);
+  expect(await readdir(dir)).toEqual(['pagefind']);
+  expect(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).toBe('{}');
+});

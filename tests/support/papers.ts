@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { langs } from '../../src/i18n/locales.ts';
+import { parsePaperFile } from '../../src/papers/paper-file.ts';
+import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
+import type { PaperData } from '../../src/reading/paper-view.ts';
+import { abstractProcessor } from '../../src/plugins/index.ts';
+
+const renderer = await abstractProcessor.createRenderer({});
+
+/** A content file read and rendered as the site's loader does: its slug and collection data. */
+export async function loadPaper(url: URL): Promise<{ slug: string; data: PaperData }> {
+  const file = parsePaperFile(readFileSync(url, 'utf8'), url.pathname, langs);
+  const abstracts: PaperData['abstracts'] = {};
+  for (const block of file.blocks) {
+    const { code, metadata } = await renderer.render(block.markdown);
+    abstracts[block.lang] = renderedAbstract(code, metadata.headings, block.lang);
+  }
+  const slug = url.pathname.split('/').at(-1)!.replace(/\.md$/, '');
+  return { slug, data: { ...file.facts, abstracts } };
+}
+
+/** The site's own content files (`content/abstracts/*.md`). */
+export const contentFiles = readdirSync(new URL('../../content/abstracts/', import.meta.url))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => new URL(`../../content/abstracts/${name}`, import.meta.url));
+
+/** A paper whose every field holds characters that some export format must escape. */
+export const specialCharactersFile = new URL('../fixtures/cite/special-characters.md', import.meta.url);
