@@ -1,4 +1,5 @@
-import type { Paper } from '../papers/schema.ts';
+import { sourceLang } from '../i18n/locales.ts';
+import type { PaperFacts, PaperWithAbstracts } from '../lib/paper-entry.ts';
 import { parseNlmName, type CslName } from './nlm-name.ts';
 import { fullPages } from './page-range.ts';
 import type { PartialDate } from '../lib/partial-date.ts';
@@ -29,22 +30,24 @@ export function dateParts(date: PartialDate): number[] {
 }
 
 /**
- * The paper as CSL-JSON, the one description every citation style and export file is made
- * from. `id` is the paper's slug; `abstract` is the abstract as plain text, in `language`.
- * Facts the record lacks are left out, never invented: a paper without authors has no
- * `author`, and the journal is the abbreviation PubMed gives, since no full title is known.
+ * The paper as CSL-JSON, the one description every citation style and reference file is made
+ * from, built here only: by the content loader (to format the references) and by the reference
+ * files. `id` is the paper's slug. Given the rendered abstracts, the item carries the abstract
+ * in the paper's own language as plain text (reference files do; a formatted reference has no
+ * use for it). Facts the record lacks are left out, never invented: a paper without authors has
+ * no `author`, and the journal is the abbreviation PubMed gives, since no full title is known.
  */
-export function toCslItem(
-  paper: Paper,
-  options: { id: string; language: string; abstract?: string | undefined },
+export function paperCslItem(
+  slug: string,
+  paper: PaperFacts & Partial<Pick<PaperWithAbstracts, 'abstracts'>>,
 ): CslItem {
   const item: CslItem = {
-    id: options.id,
+    id: slug,
     type: 'article-journal',
     'container-title': paper.journal,
     'container-title-short': paper.journal,
     issued: { 'date-parts': [dateParts(paper.date)] },
-    language: options.language,
+    language: sourceLang,
   };
   if (paper.title) item.title = paper.title;
   if (paper.authors?.length) item.author = paper.authors.map(parseNlmName);
@@ -52,6 +55,7 @@ export function toCslItem(
   if (paper.issue) item.issue = paper.issue;
   if (paper.pages) item.page = fullPages(paper.pages);
   if (paper.doi) item.DOI = paper.doi;
-  if (options.abstract) item.abstract = options.abstract;
+  const abstract = paper.abstracts?.[sourceLang]?.text;
+  if (abstract) item.abstract = abstract;
   return item;
 }

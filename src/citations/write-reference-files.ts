@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CslItem } from './csl-item.ts';
 import { referenceCollectionFile, referenceFilePath } from '../lib/paths.ts';
 import { referenceFileExtensions, referenceFiles } from './reference-files.ts';
-import { isSlug } from '../papers/file-names.ts';
+import { isSlug } from '../lib/paths.ts';
 
 /**
  * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site

@@ -36,6 +36,12 @@ export type Lang = keyof typeof locales;
 /** The language of `x-default` and of pages reached without a language. */
 export const defaultLang: Lang = 'en';
 
+/**
+ * The language the facts of a record are written in: journal names, titles, affiliations and
+ * authors come from PubMed in English, and so does the original abstract.
+ */
+export const sourceLang: Lang = 'en';
+
 /** Every language, default first. */
 export const langs = Object.keys(locales) as Lang[];
 

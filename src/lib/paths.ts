@@ -10,6 +10,14 @@ export function homePath(base: string, lang: Lang, page = 1): string {
   return withBase(base, page === 1 ? `${locales[lang].path}/` : `${locales[lang].path}/page/${page}/`);
 }
 
+/**
+ * The rest parameter of a home page's route from Astro's page parameter: none for page 1
+ * (`/en/`), `page/2` (`/en/page/2/`) after, as {@link homePath} writes them.
+ */
+export function homePageParam(astroParam: string | undefined): string | undefined {
+  return astroParam === undefined ? undefined : `page/${astroParam}`;
+}
+
 /** A paper's page in a language: `/en/<slug>/`. */
 export function paperPath(base: string, lang: Lang, slug: string): string {
   return withBase(base, `${locales[lang].path}/${slug}/`);
@@ -53,4 +61,12 @@ export const referenceCollectionFile = 'cite/all/references.json';
 /** The Atom feed of a language: `/en/feed.xml`. */
 export function feedPath(base: string, lang: Lang): string {
   return withBase(base, `${locales[lang].path}/feed.xml`);
+}
+
+/** A slug is a URL path segment as is: letters, digits, and `.`, `_`, `-` between them. */
+const slugPattern = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
+
+/** Whether `text` is a slug: a paper's name in its URLs and file names. */
+export function isSlug(text: string): boolean {
+  return slugPattern.test(text);
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
-import type { Paper } from '../papers/schema.ts';
-import { doiUrl } from '../citations/display-title.ts';
+import type { PaperFacts as Paper } from '../lib/paper-entry.ts';
+import { doiUrl } from '../citations/doi.ts';
 import { parseNlmName } from '../citations/nlm-name.ts';
 import { pageRange } from '../citations/page-range.ts';
 import { toIsoDate } from '../lib/partial-date.ts';

@@ -1,21 +1,11 @@
-import { langs, locales, type Lang } from '../i18n/locales.ts';
+import { langs, locales, sourceLang, type Lang } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
-import { displayTitle } from '../citations/display-title.ts';
-import { toCslItem, type CslItem } from '../citations/csl-item.ts';
+import { displayTitle } from '../reading/display-title.ts';
 import { articleJsonLd, jsonForScript } from './json-ld.ts';
-import { sourceLang } from '../papers/source-language.ts';
-import type { PaperData, PaperView } from '../reading/paper-view.ts';
+import type { PaperWithAbstracts } from '../lib/paper-entry.ts';
+import type { PaperView } from '../reading/paper-view.ts';
 import { paperPath } from '../lib/paths.ts';
 import { excerpt, scholarlyMetaTags, type MetaTag } from './scholarly-meta.ts';
-
-/**
- * The paper as CSL-JSON; with `withAbstract`, its abstract in its own language when it has one
- * (reference files carry it; a formatted reference has no use for it, and it costs a parse).
- */
-export function paperCslItem(slug: string, paper: PaperData, options: { withAbstract: boolean }): CslItem {
-  const abstract = options.withAbstract ? paper.abstracts[sourceLang] : undefined;
-  return toCslItem(paper, { id: slug, language: sourceLang, abstract: abstract?.text });
-}
 
 /** What a paper's page adds to its `<head>`. */
 export interface PaperHead {
@@ -31,7 +21,7 @@ const descriptionLength = 160;
 
 /** The head metadata of the page showing `view` (the paper in `view`'s language) at `site`. */
 export function paperHead(
-  paper: PaperData,
+  paper: PaperWithAbstracts,
   view: PaperView,
   lang: Lang,
   t: Translate,

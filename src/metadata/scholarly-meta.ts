@@ -1,6 +1,6 @@
 import { langs, locales, type Lang } from '../i18n/locales.ts';
-import type { Paper } from '../papers/schema.ts';
-import { doiUrl } from '../citations/display-title.ts';
+import type { PaperFacts as Paper } from '../lib/paper-entry.ts';
+import { doiUrl } from '../citations/doi.ts';
 import { parseNlmName, type CslName } from '../citations/nlm-name.ts';
 import { pageRange } from '../citations/page-range.ts';
 import { toIsoDate, type PartialDate } from '../lib/partial-date.ts';

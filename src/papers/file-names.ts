@@ -1,10 +1,4 @@
-/** A slug is a URL path segment as is: letters, digits, and `.`, `_`, `-` between them. */
-const slugPattern = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$/;
-
-/** Whether `text` is a slug: a paper's name in its URLs and file names. */
-export function isSlug(text: string): boolean {
-  return slugPattern.test(text);
-}
+import { isSlug } from '../lib/paths.ts';
 
 /** The paper files of a content folder, and what is wrong with their names. */
 export interface PaperFiles {

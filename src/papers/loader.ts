@@ -3,11 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
-import { toCslItem } from '../citations/csl-item.ts';
-import { sourceLang } from './source-language.ts';
+import { paperCslItem } from '../citations/csl-item.ts';
 import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
-import type { RenderedAbstract } from './schema.ts';
+import type { PaperEntry, RenderedAbstract } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
@@ -137,13 +136,11 @@ async function readAll(papers: readonly { name: string; slug: string }[], dir: s
 async function loadPaper(context: LoaderContext, pool: RenderPool, source: Source, paper: PaperFile, digest: string) {
   const [abstracts, references] = await Promise.all([
     renderBlocks(pool, source, paper),
-    pool.references(toCslItem(paper.facts, { id: source.id, language: sourceLang })),
+    pool.references(paperCslItem(source.id, paper.facts)),
   ]);
-  const data = await context.parseData({
-    id: source.id,
-    data: { ...paper.raw, abstracts, references },
-    filePath: source.filePath,
-  });
+  // The facts were validated once, with their lines, by `parsePaperFile`; the rest is made here,
+  // and its type is the collection schema's output, so nothing is validated a second time.
+  const data: PaperEntry = { ...paper.facts, abstracts, references };
   context.store.set({ id: source.id, data, filePath: source.filePath, digest });
 }
 

@@ -104,5 +104,7 @@ export type Paper = z.output<typeof paperSchema>;
 export type RelatedCitation = z.output<typeof relatedCitationSchema>;
 /** One abstract section. */
 export type AbstractSection = z.output<typeof abstractSectionSchema>;
+/** What the collection holds per paper, after validation. */
+export type PaperEntry = z.output<typeof paperEntrySchema>;
 /** A rendered abstract. */
 export type RenderedAbstract = z.output<typeof renderedAbstractSchema>;

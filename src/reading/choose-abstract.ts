@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales.ts';
-import type { RenderedAbstract } from '../papers/schema.ts';
+import type { RenderedAbstract } from '../lib/paper-entry.ts';
 
 /** The abstract a page in `lang` shows, and the language it is actually in. */
 export interface AbstractChoice {

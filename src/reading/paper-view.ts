@@ -1,12 +1,11 @@
 import { langs, locales, type Lang } from '../i18n/locales.ts';
-import type { Paper, RenderedAbstract } from '../papers/schema.ts';
+import type { Translate } from '../i18n/ui.ts';
+import type { PaperFacts, PaperWithAbstracts } from '../lib/paper-entry.ts';
 import { chooseAbstract, type AbstractChoice } from './choose-abstract.ts';
-import { displayTitle, doiUrl } from '../citations/display-title.ts';
+import { doiUrl } from '../citations/doi.ts';
+import { displayTitle } from './display-title.ts';
 import { compareNewestFirst, formatPartialDate, toIsoDate } from '../lib/partial-date.ts';
 import { relatedEntries, type RelatedEntry } from './related.ts';
-
-/** A paper as stored in the collection: its facts and its rendered abstracts. */
-export type PaperData = Paper & { abstracts: Record<string, RenderedAbstract> };
 
 /** Everything a page shows of a paper in one language, computed once, rendered as is. */
 export interface PaperView {
@@ -26,6 +25,8 @@ export interface PaperView {
   volume: string | undefined;
   issue: string | undefined;
   pages: string | undefined;
+  /** Volume, issue and pages as printed, those the record has, labelled by UI key. */
+  locators: { key: 'paper.volume' | 'paper.issue' | 'paper.pages'; value: string }[];
   doi: string | undefined;
   doiUrl: string | undefined;
   affiliations: readonly string[];
@@ -33,11 +34,19 @@ export interface PaperView {
   abstract: AbstractChoice;
 }
 
+/** What a component showing part of a paper page is given. */
+export interface PaperPartProps {
+  t: Translate;
+  paper: PaperView;
+  /** Language of the paper's facts (English: titles, names, journals), when it differs from the page's. */
+  sourceLang: string | undefined;
+}
+
 /** What a list of papers shows of each: a lighter view than {@link PaperView}. */
 export type PaperSummary = Pick<PaperView, 'slug' | 'title' | 'journal' | 'dateText' | 'dateIso'>;
 
 /** Builds the {@link PaperSummary} of `paper` for a list in `lang`. */
-export function paperSummary(slug: string, paper: PaperData, lang: Lang): PaperSummary {
+export function paperSummary(slug: string, paper: PaperWithAbstracts, lang: Lang): PaperSummary {
   return {
     slug,
     title: displayTitle(paper),
@@ -48,7 +57,7 @@ export function paperSummary(slug: string, paper: PaperData, lang: Lang): PaperS
 }
 
 /** Builds the {@link PaperView} of `paper` for a page in `lang`. */
-export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView {
+export function paperView(slug: string, paper: PaperWithAbstracts, lang: Lang): PaperView {
   const dateLocale = locales[lang].dateLocale;
   return {
     slug,
@@ -62,6 +71,13 @@ export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView
     volume: paper.volume,
     issue: paper.issue,
     pages: paper.pages,
+    locators: (
+      [
+        ['paper.volume', paper.volume],
+        ['paper.issue', paper.issue],
+        ['paper.pages', paper.pages],
+      ] as const
+    ).flatMap(([key, value]) => (value === undefined ? [] : [{ key, value }])),
     doi: paper.doi,
     doiUrl: paper.doi ? doiUrl(paper.doi) : undefined,
     affiliations: paper.affiliations,
@@ -75,6 +91,6 @@ export function paperView(slug: string, paper: PaperData, lang: Lang): PaperView
 }
 
 /** Papers newest first; papers of the same date by slug, so the order is stable between builds. */
-export function newestFirst<T extends { id: string; data: Pick<Paper, 'date'> }>(papers: readonly T[]): T[] {
+export function newestFirst<T extends { id: string; data: Pick<PaperFacts, 'date'> }>(papers: readonly T[]): T[] {
   return [...papers].sort((a, b) => compareNewestFirst(a.data.date, b.data.date) || a.id.localeCompare(b.id));
 }

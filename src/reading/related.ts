@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { RelatedCitation } from '../papers/schema.ts';
+import type { RelatedCitation } from '../lib/paper-entry.ts';
 import { compareNewestFirst, toIsoDate } from '../lib/partial-date.ts';
 
 /** A related citation ready to list: with its anchor id. */

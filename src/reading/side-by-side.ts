@@ -3,6 +3,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
 /** One language's part of a row: its HTML, or `undefined` when that language lacks the section. */
+/** How one language's column is shown on a side-by-side page. */
+export interface SideBySideColumn {
+  /** The language's name in itself, heading its column (`简体中文`). */
+  label: string;
+  /** The language's name in the page's language, for notes (`Chinese`). */
+  name: string;
+  /** The `lang` attribute of its text on this page (none when it is the page's language). */
+  attr: string | undefined;
+}
+
 export interface ParallelCell<L extends string> {
   lang: L;
   html: string | undefined;

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { paperCslItem } from '../../src/metadata/paper-head.ts';
+import { paperCslItem } from '../../src/citations/csl-item.ts';
 import { formatReference, formatReferences } from '../../src/citations/format-references.ts';
 import { contentFiles, loadPaper, specialCharactersFile } from '../support/papers.ts';
 
 const seed = await loadPaper(contentFiles.find((url) => url.pathname.endsWith('/j-transl-med-2020-18-14.md'))!);
-const seedItem = paperCslItem(seed.slug, seed.data, { withAbstract: true });
+const seedItem = paperCslItem(seed.slug, seed.data);
 const title =
   'Perceptions of artificial intelligence in healthcare: findings from a qualitative survey study among actors in France';
 
@@ -29,14 +29,14 @@ test('the seed in GB/T 7714-2015, family names in capitals, without the list num
 
 test('GB/T 7714 lists three authors of an English paper, then "et al."', async () => {
   const paper = await loadPaper(specialCharactersFile);
-  const text = formatReference(paperCslItem(paper.slug, paper.data, { withAbstract: true }), 'gb-t-7714');
+  const text = formatReference(paperCslItem(paper.slug, paper.data), 'gb-t-7714');
   expect(text).toMatch(/^DŒ-ÑÚÑEZ J P, GARCÍA MÁRQUEZ G, O’BRIEN C Jr, et al\. Cost & effect of 50% \{braced\}/);
   expect(text).toContain('Ann Med & Surg_X {Lond}, 2019, 12 Suppl 2(3 & 4): 249-255.');
 });
 
 test('a reference keeps special characters as text, with the full page range', async () => {
   const paper = await loadPaper(specialCharactersFile);
-  const text = formatReference(paperCslItem(paper.slug, paper.data, { withAbstract: true }), 'vancouver');
+  const text = formatReference(paperCslItem(paper.slug, paper.data), 'vancouver');
   expect(text).toContain('中文标题 p<0.05 & n>10 ]]> </script> \\emph{x} $5 #1 ^ ~.');
   expect(text).toContain('doi:10.1002/(SICI)1097-4636(199905)45:2<110::AID_JBM6>3.0.CO;2-#');
 });
@@ -45,7 +45,7 @@ test('a paper without authors or title is still a reference', () => {
   const facts = { ...seed.data };
   delete facts.title;
   delete facts.authors;
-  const text = formatReference(paperCslItem(seed.slug, facts, { withAbstract: true }), 'vancouver');
+  const text = formatReference(paperCslItem(seed.slug, facts), 'vancouver');
   expect(text).toBe('J Transl Med. 2020 Jan 9;18(1):14. doi:10.1186/s12967-019-02204-y');
 });
 

@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { Cite } from '../../src/citations/citation-js.ts';
 import type { CslItem } from '../../src/citations/csl-item.ts';
 import { fullPages } from '../../src/citations/page-range.ts';
-import { paperCslItem } from '../../src/metadata/paper-head.ts';
+import { paperCslItem } from '../../src/citations/csl-item.ts';
 import { referenceFileExtensions, referenceFiles } from '../../src/citations/reference-files.ts';
 import { contentFiles, loadPaper, specialCharactersFile } from '../support/papers.ts';
 
 const papers = await Promise.all([...contentFiles, specialCharactersFile].map(loadPaper));
 const special = papers.at(-1)!;
-const specialItem = paperCslItem(special.slug, special.data, { withAbstract: true });
+const specialItem = paperCslItem(special.slug, special.data);
 
 /** Reads a reference file back with citation-js, the library that wrote it. */
 function readBack(text: string): Record<string, unknown> {
@@ -22,7 +22,7 @@ describe.each(papers.map((paper) => [paper.slug, paper] as const))('the referenc
     '.%s reads back with the DOI, journal, year, volume, issue and pages of the content',
     (ext) => {
       const facts = paper.data;
-      const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts, { withAbstract: true })));
+      const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, facts)));
       expect(item['DOI']).toBe(facts.doi);
       expect(item['container-title']).toBe(facts.journal);
       expect((item['issued'] as CslItem['issued'])['date-parts'][0][0]).toBe(facts.date.year);
@@ -33,8 +33,8 @@ describe.each(papers.map((paper) => [paper.slug, paper] as const))('the referenc
   );
 
   test.each(referenceFileExtensions)('.%s keeps the title and every author exactly', (ext) => {
-    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, paper.data, { withAbstract: true })));
-    const written = paperCslItem(paper.slug, paper.data, { withAbstract: true });
+    const item = readBack(referenceFiles[ext].write(paperCslItem(paper.slug, paper.data)));
+    const written = paperCslItem(paper.slug, paper.data);
     expect(item['title']).toBe(written.title);
     // BibTeX has no literal names: a group author is a braced family name, its text kept whole.
     const authors = written.author?.map((name) =>
@@ -63,7 +63,7 @@ describe('escaping special characters (& % { } _ \\ $ # ^ ~, accents, CJK, a DOI
 
   test('BibTeX writes the month a BibTeX style can read, without the day', () => {
     const seed = papers[0]!;
-    const text = referenceFiles.bib.write(paperCslItem(seed.slug, seed.data, { withAbstract: true }));
+    const text = referenceFiles.bib.write(paperCslItem(seed.slug, seed.data));
     expect(text).toMatch(/^\tyear = \{2020\},$/m);
     expect(text).toMatch(/^\tmonth = \{1\},$/m);
     expect(readBack(text)['issued']).toEqual({ 'date-parts': [[2020, 1]] });
@@ -71,7 +71,7 @@ describe('escaping special characters (& % { } _ \\ $ # ^ ~, accents, CJK, a DOI
 
   test('RIS has one line per field, CR LF endings, and a DA with two-digit month and day', () => {
     const seed = papers[0]!;
-    const text = referenceFiles.ris.write(paperCslItem(seed.slug, seed.data, { withAbstract: true }));
+    const text = referenceFiles.ris.write(paperCslItem(seed.slug, seed.data));
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('TY  - JOUR');
     expect(lines.at(-2)).toBe('ER  - ');

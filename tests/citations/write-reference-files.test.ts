@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { writeReferenceFiles } from '../../src/citations/write-reference-files.ts';
-import { paperCslItem } from '../../src/metadata/paper-head.ts';
+import { paperCslItem } from '../../src/citations/csl-item.ts';
 import { referenceCollectionFile } from '../../src/lib/paths.ts';
 import { referenceFiles } from '../../src/citations/reference-files.ts';
 import { contentFiles, loadPaper } from '../support/papers.ts';
@@ -24,7 +24,7 @@ async function site(items: unknown): Promise<string> {
 
 test('every paper of the collection gets its .bib, .ris and .json, as the dev server serves them', async () => {
   const papers = await Promise.all(contentFiles.map(loadPaper));
-  const items = papers.map((paper) => paperCslItem(paper.slug, paper.data, { withAbstract: true }));
+  const items = papers.map((paper) => paperCslItem(paper.slug, paper.data));
   const dir = await site(items);
   expect(await writeReferenceFiles(dir)).toBe(papers.length);
   expect((await readdir(join(dir, 'cite'))).sort()).toEqual(
@@ -39,7 +39,7 @@ test('every paper of the collection gets its .bib, .ris and .json, as the dev se
 
 test('an item without a slug for its id is refused, naming the file and the item, and nothing is written', async () => {
   const papers = await Promise.all(contentFiles.map(loadPaper));
-  const [first] = papers.map((paper) => paperCslItem(paper.slug, paper.data, { withAbstract: true }));
+  const [first] = papers.map((paper) => paperCslItem(paper.slug, paper.data));
   const dir = await site([first, { ...first, id: '../escaped' }]);
   await expect(writeReferenceFiles(dir)).rejects.toThrow(
     `${join(dir, referenceCollectionFile)}: item 2: id: expected a paper's slug, got "../escaped"`,

@@ -3,7 +3,8 @@ import { useTranslations } from '../../src/i18n/ui.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { jsonForScript } from '../../src/metadata/json-ld.ts';
 import { paperHead } from '../../src/metadata/paper-head.ts';
-import { paperView, type PaperData } from '../../src/reading/paper-view.ts';
+import type { PaperWithAbstracts as PaperData } from '../../src/lib/paper-entry.ts';
+import { paperView } from '../../src/reading/paper-view.ts';
 import { contentFiles, loadPaper } from '../support/papers.ts';
 
 const seed = await loadPaper(contentFiles.find((url) => url.pathname.endsWith('/j-transl-med-2020-18-14.md'))!);

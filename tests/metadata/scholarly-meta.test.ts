@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { paperHead } from '../../src/metadata/paper-head.ts';
-import { paperView, type PaperData } from '../../src/reading/paper-view.ts';
+import type { PaperWithAbstracts as PaperData } from '../../src/lib/paper-entry.ts';
+import { paperView } from '../../src/reading/paper-view.ts';
 import { excerpt, highwireDate, type MetaTag } from '../../src/metadata/scholarly-meta.ts';
 import { contentFiles, loadPaper } from '../support/papers.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { langs } from '../../src/i18n/locales.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
 import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
-import type { PaperData } from '../../src/reading/paper-view.ts';
+import type { PaperWithAbstracts as PaperData } from '../../src/lib/paper-entry.ts';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
 const renderer = await abstractProcessor.createRenderer({});

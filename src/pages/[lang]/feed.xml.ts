@@ -4,7 +4,7 @@ import { langs, locales } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { atomFeed } from '../../metadata/atom-feed.ts';
 import { chooseAbstract } from '../../reading/choose-abstract.ts';
-import { displayTitle } from '../../citations/display-title.ts';
+import { displayTitle } from '../../reading/display-title.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { newestFirst } from '../../reading/paper-view.ts';
 import { feedPath, homePath, paperPath } from '../../lib/paths.ts';

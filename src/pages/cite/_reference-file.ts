@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { paperCslItem } from '../../metadata/paper-head.ts';
+import { paperCslItem } from '../../citations/csl-item.ts';
 import { referenceFiles, type ReferenceFileExtension } from '../../citations/reference-files.ts';
 
 /**
@@ -17,7 +17,7 @@ export function referenceFileRoute(extension: ReferenceFileExtension) {
   type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const GET: APIRoute<Props> = ({ props }) => {
     const { mediaType, write } = referenceFiles[extension];
-    return new Response(write(paperCslItem(props.entry.id, props.entry.data, { withAbstract: true })), {
+    return new Response(write(paperCslItem(props.entry.id, props.entry.data)), {
       headers: { 'content-type': `${mediaType}; charset=utf-8` },
     });
   };

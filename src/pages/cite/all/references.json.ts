@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { paperCslItem } from '../../../metadata/paper-head.ts';
+import { paperCslItem } from '../../../citations/csl-item.ts';
 
 /**
  * Every paper's reference as one CSL-JSON file (`/cite/all/references.json`), abstracts
@@ -9,7 +9,7 @@ import { paperCslItem } from '../../../metadata/paper-head.ts';
  */
 export const GET: APIRoute = async () => {
   const papers = await getCollection('abstracts');
-  const items = papers.map((entry) => paperCslItem(entry.id, entry.data, { withAbstract: true }));
+  const items = papers.map((entry) => paperCslItem(entry.id, entry.data));
   return new Response(`${JSON.stringify(items)}\n`, {
     headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
   });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { citationHeading, displayTitle, doiUrl } from '../../src/citations/display-title.ts';
+import { doiUrl } from '../../src/citations/doi.ts';
+import { citationHeading, displayTitle } from '../../src/reading/display-title.ts';
 import { relatedEntries } from '../../src/reading/related.ts';
 
 test('a paper without a title is headed by its citation', () => {

@@ -1,4 +1,4 @@
-import type { Paper } from '../papers/schema.ts';
+import type { PaperFacts as Paper } from '../lib/paper-entry.ts';
 
 /**
  * The heading a paper without a title is shown under, built from its citation the way NLM
@@ -15,9 +15,4 @@ export function citationHeading(paper: Pick<Paper, 'journal' | 'date' | 'volume'
 /** The paper's title, or its citation heading when it has none. */
 export function displayTitle(paper: Pick<Paper, 'title' | 'journal' | 'date' | 'volume' | 'pages'>): string {
   return paper.title ?? citationHeading(paper);
-}
-
-/** The resolver URL of a DOI. Its suffix is percent-encoded where a URL needs it, `/` kept. */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
