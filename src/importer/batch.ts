@@ -1,5 +1,6 @@
 import { langs } from '../i18n/locales.ts';
 import { ContentError, parsePaperFile } from '../papers/paper-file.ts';
+import { PapersByDoi } from '../papers/papers-by-doi.ts';
 import type { PaperInput } from '../papers/schema.ts';
 import type { CompiledRecord, EntryFile, IndexedEntry } from './compile.ts';
 import { describeDifference } from './difference.ts';
@@ -74,7 +75,7 @@ export function planImport(
     }
   };
 
-  const byDoi = new Map<string, Known>();
+  const byDoi = new PapersByDoi<Known>();
   const byCitation = new Map<string, Known>();
   for (const { index, ...file } of entries) {
     if (!index.ok) {
@@ -84,12 +85,12 @@ export function planImport(
       continue;
     }
     const known: Known = { file, facts: index.facts, bodyOffset: index.bodyOffset };
-    const doi = known.facts.doi?.toLowerCase();
-    const twin = doi === undefined ? undefined : byDoi.get(doi);
+    const { doi } = known.facts;
+    const twin = byDoi.get(doi);
     if (twin) {
       const line = file.text.slice(0, file.text.search(/^doi:/m)).split('\n').length;
       plan.errors.push(
-        `${file.path}:${line}: DOI ${known.facts.doi} is also the DOI of ${twin.file.path}; expected one entry per paper`,
+        `${file.path}:${line}: DOI ${doi} is also the DOI of ${twin.file.path}; expected one entry per paper`,
       );
     }
     if (doi !== undefined) byDoi.set(doi, known);
@@ -97,6 +98,7 @@ export function planImport(
   }
   const taken = new Set(entries.map((entry) => entry.name));
   const seen = new Map<string, { path: string; line: number }>();
+  const seenDoi = new PapersByDoi<{ path: string; line: number }>();
 
   for (const compiled of records) {
     const { path, parsed } = compiled;
@@ -108,8 +110,7 @@ export function planImport(
     }
     const { record } = parsed;
     const { facts } = record;
-    const key = facts.doi ? `doi ${facts.doi.toLowerCase()}` : citationKey(facts);
-    const first = seen.get(key);
+    const first = facts.doi ? seenDoi.get(facts.doi) : seen.get(citationKey(facts));
     if (first) {
       const what = facts.doi
         ? `DOI ${facts.doi} is also the DOI of`
@@ -119,7 +120,8 @@ export function planImport(
       );
       continue;
     }
-    seen.set(key, { path, line: record.lines.citation });
+    if (facts.doi) seenDoi.set(facts.doi, { path, line: record.lines.citation });
+    else seen.set(citationKey(facts), { path, line: record.lines.citation });
 
     const known = findEntry(record, byDoi, byCitation);
     if (known?.claimedBy) {
@@ -153,9 +155,9 @@ function citationKey(facts: PaperInput): string {
   return ['citation', facts.journal, facts.date, facts.volume, facts.issue, facts.pages].join('|');
 }
 
-function findEntry(record: ParsedRecord, byDoi: Map<string, Known>, byCitation: Map<string, Known>): Known | undefined {
+function findEntry(record: ParsedRecord, byDoi: PapersByDoi<Known>, byCitation: Map<string, Known>): Known | undefined {
   const { doi } = record.facts;
-  const sameDoi = doi === undefined ? undefined : byDoi.get(doi.toLowerCase());
+  const sameDoi = byDoi.get(doi);
   if (sameDoi) return sameDoi;
   // Without a DOI match, a paper is the one with the same citation, unless the DOIs say otherwise.
   const sameCitation = byCitation.get(citationKey(record.facts));
