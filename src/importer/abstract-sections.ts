@@ -16,6 +16,13 @@ export interface RecordSection {
   paragraphs: string[];
 }
 
+/** A label found in a line: the label as written, where it starts, and its length with the colon. */
+interface Label {
+  label: string;
+  index: number;
+  length: number;
+}
+
 /**
  * An upper-case label and its colon (`BACKGROUND:`, `MATERIALS AND METHODS:`), at the start of a
  * line or after the end of a sentence, where structured abstracts put them.
@@ -28,24 +35,15 @@ const englishLabel = /(?:^|(?<=[.?!][)\]"'”’]*\s+))([A-Z][A-Z0-9 &,/()'’-]
  * word inside an unstructured abstract is never taken for a label). Each line is a paragraph.
  */
 export function englishSections(lines: readonly RecordLine[]): RecordSection[] {
-  const first = lines[0];
-  if (!first) return [];
-  if (!startsWithLabel(first.text)) return [unlabelled(lines)];
-  const sections: RecordSection[] = [];
-  for (const { text, line } of lines) {
-    let from = 0;
-    for (const match of text.matchAll(englishLabel)) {
-      addParagraph(sections.at(-1), text.slice(from, match.index));
-      sections.push({ label: match[1] ?? '', line, paragraphs: [] });
-      from = match.index + match[0].length;
-    }
-    addParagraph(sections.at(-1), text.slice(from));
-  }
-  return sections;
+  return splitSections(lines, englishLabels);
 }
 
-function startsWithLabel(text: string): boolean {
-  return text.search(englishLabel) === 0;
+function englishLabels(text: string): Label[] {
+  return [...text.matchAll(englishLabel)].map((match) => ({
+    label: match[1] ?? '',
+    index: match.index,
+    length: match[0].length,
+  }));
 }
 
 /** A label of Han characters and a colon, ASCII or full-width: `背景:`, `材料与方法：`, `设计、地点和参与者:`. */
@@ -59,32 +57,38 @@ const chineseSpaceLabel = /^(\p{Script=Han}{1,16})[ \u3000]+/u;
  * a later line without one continues the section before it. Otherwise one unlabelled section.
  */
 export function chineseSections(lines: readonly RecordLine[]): RecordSection[] {
+  return splitSections(lines, chineseLabels);
+}
+
+function chineseLabels(text: string): Label[] {
+  const colon = chineseColonLabel.exec(text);
+  if (colon?.[1]) return [{ label: colon[1], index: 0, length: colon[0].length }];
+  const space = chineseSpaceLabel.exec(text);
+  if (space?.[1] && sectionIdForLabel(space[1])) return [{ label: space[1], index: 0, length: space[0].length }];
+  return [];
+}
+
+/**
+ * Splits an abstract at the labels `labelsIn` finds in each line, by the rule both languages
+ * share: structured only when the first line starts with a label, else one unlabelled section.
+ */
+function splitSections(lines: readonly RecordLine[], labelsIn: (text: string) => Label[]): RecordSection[] {
   const first = lines[0];
   if (!first) return [];
-  if (!chineseLabel(first.text)) return [unlabelled(lines)];
+  if (labelsIn(first.text)[0]?.index !== 0) {
+    return [{ label: undefined, line: first.line, paragraphs: lines.map((line) => line.text) }];
+  }
   const sections: RecordSection[] = [];
   for (const { text, line } of lines) {
-    const label = chineseLabel(text);
-    if (label) {
-      sections.push({ label: label.label, line, paragraphs: [] });
-      addParagraph(sections.at(-1), text.slice(label.length));
-    } else {
-      addParagraph(sections.at(-1), text);
+    let from = 0;
+    for (const { label, index, length } of labelsIn(text)) {
+      addParagraph(sections.at(-1), text.slice(from, index));
+      sections.push({ label, line, paragraphs: [] });
+      from = index + length;
     }
+    addParagraph(sections.at(-1), text.slice(from));
   }
   return sections;
-}
-
-function chineseLabel(text: string): { label: string; length: number } | undefined {
-  const colon = chineseColonLabel.exec(text);
-  if (colon?.[1]) return { label: colon[1], length: colon[0].length };
-  const space = chineseSpaceLabel.exec(text);
-  if (space?.[1] && sectionIdForLabel(space[1])) return { label: space[1], length: space[0].length };
-  return undefined;
-}
-
-function unlabelled(lines: readonly RecordLine[]): RecordSection {
-  return { label: undefined, line: lines[0]?.line ?? 0, paragraphs: lines.map((line) => line.text) };
 }
 
 function addParagraph(section: RecordSection | undefined, text: string) {

@@ -1,7 +1,13 @@
 import { parsePartialDate, toIsoDate } from '../lib/partial-date.ts';
 import { paperSchema, type PaperInput } from '../papers/schema.ts';
-import { chineseSections, englishSections, isChineseLine, type RecordSection } from './abstract-sections.ts';
-import { readCitationLine } from './citation-line.ts';
+import {
+  chineseSections,
+  englishSections,
+  isChineseLine,
+  type RecordLine,
+  type RecordSection,
+} from './abstract-sections.ts';
+import { readCitationLine, type CitationLine } from './citation-line.ts';
 import { decodeRecord } from './decode.ts';
 
 /** A problem with a record, on a 1-based line of its file. */
@@ -53,71 +59,29 @@ export function parseRecord(bytes: Uint8Array): ParseResult {
   const decoded = decodeRecord(bytes);
   if (!decoded.ok) return { ok: false, errors: [{ line: decoded.line, message: decoded.message }], warnings: [] };
   const lines = decoded.lines.flatMap((text, index) => (text.trim() ? [{ text: text.trim(), line: index + 1 }] : []));
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
+  const found = findCitation(lines);
+  if ('problem' in found) return { ok: false, errors: [found.problem], warnings: [] };
+  const { citation, at } = found;
+  const warnings = citation.unrecognized.map((text) => ({
+    line: at.line,
+    message: `ignored "${text}" after the citation: the content has no field for it`,
+  }));
 
-  const citationIndex = lines.findIndex((line) => readCitationLine(line.text));
-  const citationLine = lines[citationIndex];
-  const citation = citationLine && readCitationLine(citationLine.text);
-  if (!citationLine || !citation) {
-    const near = lines.find((line) => /\.\s+\d{4}\b/.test(line.text) && !relatedPattern.test(line.text));
-    const where = near ? `this line is not a citation in NLM form; expected one like ${citationExample}` : '';
-    return {
-      ok: false,
-      errors: [
-        {
-          line: near?.line ?? 1,
-          message: `no citation line: ${where || `expected one after the affiliations, like ${citationExample}`}`,
-        },
-      ],
-      warnings,
-    };
-  }
-  for (const message of citation.problems) errors.push({ line: citationLine.line, message });
-  for (const text of citation.unrecognized) {
-    warnings.push({
-      line: citationLine.line,
-      message: `ignored "${text}" after the citation: the content has no field for it`,
-    });
-  }
-
-  const affiliations = lines.slice(0, citationIndex);
-  const rest = lines.slice(citationIndex + 1);
+  const affiliations = lines.slice(0, found.index);
+  const rest = lines.slice(found.index + 1);
   const relatedStart = rest.findIndex((line) => relatedPattern.test(line.text));
   const abstractLines = relatedStart < 0 ? rest : rest.slice(0, relatedStart);
   const relatedLines = relatedStart < 0 ? [] : rest.slice(relatedStart);
-  const related = relatedLines.flatMap((line) => {
-    const groups = relatedPattern.exec(line.text)?.groups;
-    if (!groups) {
-      errors.push({
-        line: line.line,
-        message: `expected a related citation like "Nature. 2019-3" (journal, a period, then YYYY, YYYY-M or YYYY-M-D): every line after the first related citation is one`,
-      });
-      return [];
-    }
-    const date = parsePartialDate(groups['date'] ?? '');
-    if (!date) {
-      errors.push({
-        line: line.line,
-        message: `impossible date "${groups['date']}" in a related citation; expected a real date written YYYY, YYYY-M or YYYY-M-D`,
-      });
-      return [];
-    }
-    return [{ journal: groups['journal'] ?? '', date: toIsoDate(date) }];
-  });
-
-  const chineseStart = abstractLines.findIndex((line) => isChineseLine(line.text));
-  const english = chineseStart < 0 ? abstractLines : abstractLines.slice(0, chineseStart);
-  const chinese = chineseStart < 0 ? [] : abstractLines.slice(chineseStart);
-  const abstracts: ParsedRecord['abstracts'] = {};
-  if (english[0]) abstracts.en = { line: english[0].line, sections: englishSections(english) };
-  if (chinese[0]) abstracts['zh-Hans'] = { line: chinese[0].line, sections: chineseSections(chinese) };
-  if (!english[0] && !chinese[0]) {
+  const related = readRelated(relatedLines);
+  const abstracts = readAbstracts(abstractLines);
+  const errors: Problem[] = [...citation.problems.map((message) => ({ line: at.line, message })), ...related.problems];
+  if (!abstracts.en && !abstracts['zh-Hans']) {
     errors.push({
-      line: citationLine.line,
+      line: at.line,
       message: 'no abstract after the citation line; expected the English abstract, the Chinese abstract, or both',
     });
   }
+  if (errors.length > 0) return { ok: false, errors, warnings };
 
   const facts: PaperInput = {
     journal: citation.journal,
@@ -127,29 +91,94 @@ export function parseRecord(bytes: Uint8Array): ParseResult {
     ...(citation.pages !== undefined && { pages: citation.pages }),
     ...(citation.doi !== undefined && { doi: citation.doi }),
     affiliations: affiliations.map((line) => line.text),
-    related,
+    related: related.citations,
   };
-  const where = {
-    citation: citationLine.line,
-    affiliations: affiliations[0]?.line ?? citationLine.line,
-    related: relatedLines[0]?.line ?? citationLine.line,
-  };
-  if (errors.length > 0) return { ok: false, errors, warnings };
-
   // The site's own schema has the last word, so that what is imported is what the site loads.
-  const checked = paperSchema.safeParse(facts);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const [field, index] = issue.path;
-      const line =
-        field === 'affiliations' && typeof index === 'number'
-          ? affiliations[index]?.line
-          : field === 'related' && typeof index === 'number'
-            ? relatedLines[index]?.line
-            : citationLine.line;
-      errors.push({ line: line ?? citationLine.line, message: `${issue.path.join('.')}: ${issue.message}` });
-    }
-    return { ok: false, errors, warnings };
-  }
+  const refused = schemaProblems(facts, { citation: at, affiliations, related: relatedLines });
+  if (refused.length > 0) return { ok: false, errors: refused, warnings };
+  const where = {
+    citation: at.line,
+    affiliations: affiliations[0]?.line ?? at.line,
+    related: relatedLines[0]?.line ?? at.line,
+  };
   return { ok: true, record: { facts, lines: where, abstracts }, warnings };
+}
+
+/**
+ * The record's citation line, read, and its index among the lines; or, when there is none, the
+ * problem to report: at the line that looks most like a malformed citation, if any.
+ */
+function findCitation(
+  lines: readonly RecordLine[],
+): { citation: CitationLine; at: RecordLine; index: number } | { problem: Problem } {
+  const index = lines.findIndex((line) => readCitationLine(line.text));
+  const at = lines[index];
+  const citation = at && readCitationLine(at.text);
+  if (at && citation) return { citation, at, index };
+  const near = lines.find((line) => /\.\s+\d{4}\b/.test(line.text) && !relatedPattern.test(line.text));
+  const where = near ? `this line is not a citation in NLM form; expected one like ${citationExample}` : '';
+  return {
+    problem: {
+      line: near?.line ?? 1,
+      message: `no citation line: ${where || `expected one after the affiliations, like ${citationExample}`}`,
+    },
+  };
+}
+
+/** The related citations (`Nature. 2019-3`), and a problem for each line that is not one. */
+function readRelated(lines: readonly RecordLine[]): { citations: PaperInput['related']; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const citations = lines.flatMap((line) => {
+    const groups = relatedPattern.exec(line.text)?.groups;
+    if (!groups) {
+      problems.push({
+        line: line.line,
+        message: `expected a related citation like "Nature. 2019-3" (journal, a period, then YYYY, YYYY-M or YYYY-M-D): every line after the first related citation is one`,
+      });
+      return [];
+    }
+    const date = parsePartialDate(groups['date'] ?? '');
+    if (!date) {
+      problems.push({
+        line: line.line,
+        message: `impossible date "${groups['date']}" in a related citation; expected a real date written YYYY, YYYY-M or YYYY-M-D`,
+      });
+      return [];
+    }
+    return [{ journal: groups['journal'] ?? '', date: toIsoDate(date) }];
+  });
+  return { citations, problems };
+}
+
+/**
+ * The abstracts the lines hold: English up to the first Chinese line (see {@link isChineseLine}),
+ * Chinese from there on.
+ */
+function readAbstracts(lines: readonly RecordLine[]): ParsedRecord['abstracts'] {
+  const chineseStart = lines.findIndex((line) => isChineseLine(line.text));
+  const english = chineseStart < 0 ? lines : lines.slice(0, chineseStart);
+  const chinese = chineseStart < 0 ? [] : lines.slice(chineseStart);
+  const abstracts: ParsedRecord['abstracts'] = {};
+  if (english[0]) abstracts.en = { line: english[0].line, sections: englishSections(english) };
+  if (chinese[0]) abstracts['zh-Hans'] = { line: chinese[0].line, sections: chineseSections(chinese) };
+  return abstracts;
+}
+
+/** What the site's schema finds wrong with the facts, each at the record line the fact came from. */
+function schemaProblems(
+  facts: PaperInput,
+  from: { citation: RecordLine; affiliations: readonly RecordLine[]; related: readonly RecordLine[] },
+): Problem[] {
+  const checked = paperSchema.safeParse(facts);
+  if (checked.success) return [];
+  return checked.error.issues.map((issue) => {
+    const [field, index] = issue.path;
+    const line =
+      field === 'affiliations' && typeof index === 'number'
+        ? from.affiliations[index]?.line
+        : field === 'related' && typeof index === 'number'
+          ? from.related[index]?.line
+          : from.citation.line;
+    return { line: line ?? from.citation.line, message: `${issue.path.join('.')}: ${issue.message}` };
+  });
 }

@@ -1,5 +1,5 @@
 import { sectionIdForLabel } from '../lib/section-labels.ts';
-import { slugify } from './slug.ts';
+import { asciiSlug, uniqueSlug } from './slug.ts';
 
 /** A section heading as written in a content file: `## <text> {#<id>}`. */
 export interface SectionHeading {
@@ -58,15 +58,14 @@ export function sectionHeadings(
 }
 
 function slugId(label: string, index: number): string {
-  const slug = slugify(label);
+  const slug = asciiSlug(label);
   return /^[a-z]/.test(slug) ? slug : `section-${index + 1}`;
 }
 
 function unique(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   return ids.map((id) => {
-    let candidate = id;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`;
+    const candidate = uniqueSlug(id, seen);
     seen.add(candidate);
     return candidate;
   });

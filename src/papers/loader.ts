@@ -6,6 +6,7 @@ import { langs } from '../i18n/locales.ts';
 import { paperCslItem } from '../citations/csl-item.ts';
 import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
+import { PapersByDoi } from './papers-by-doi.ts';
 import type { PaperEntry, RenderedAbstract } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
@@ -42,7 +43,7 @@ async function loadAll(context: LoaderContext, dir: string) {
   const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
   const sources = await readAll(papers, dir, root);
   const errors = [...problems];
-  const withDoi = new Map<string, { filePath: string; paper: PaperFile }>();
+  const withDoi = new PapersByDoi<{ filePath: string; paper: PaperFile }>();
   // Hashed once: the sources it hashes are hundreds of kilobytes, too many to hash per paper.
   const pipeline = context.generateDigest(await pipelineFingerprint());
   let pool: RenderPool | undefined;
@@ -52,8 +53,8 @@ async function loadAll(context: LoaderContext, dir: string) {
       try {
         const paper = parsePaperFile(source.text, source.filePath, langs);
         if (paper.facts.doi) {
-          // DOIs are case-insensitive; the message names both files, each at its `doi:` line.
-          const other = withDoi.get(paper.facts.doi.toLowerCase());
+          // The message names both files, each at its `doi:` line.
+          const other = withDoi.get(paper.facts.doi);
           if (other) {
             const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
             const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
@@ -61,7 +62,7 @@ async function loadAll(context: LoaderContext, dir: string) {
               `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
             );
           }
-          withDoi.set(paper.facts.doi.toLowerCase(), { filePath: source.filePath, paper });
+          withDoi.set(paper.facts.doi, { filePath: source.filePath, paper });
         }
         // A cached entry is reused only if neither its file nor the code that renders it changed.
         const digest = context.generateDigest(pipeline + source.text);

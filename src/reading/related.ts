@@ -10,7 +10,8 @@ export interface RelatedEntry extends RelatedCitation {
 
 /**
  * The related citations newest first, each with an id built from its journal and date (so it
- * survives reordering and additions); a repeated journal and date gets `-2`, `-3` in record order.
+ * survives reordering and additions); a repeated journal and date gets `-1`, `-2` in record order
+ * (github-slugger's numbering).
  */
 export function relatedEntries(related: readonly RelatedCitation[]): RelatedEntry[] {
   const slugger = new GithubSlugger();
