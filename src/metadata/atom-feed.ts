@@ -69,6 +69,11 @@ function timestamp(date: PartialDate): Date {
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/**
+ * Text as HTML for `feed`, which writes titles and summaries inside CDATA sections. `>` must be
+ * escaped too, or a `]]>` in a title would end the section; hast-util-to-html, the HTML
+ * serializer the site keeps, escapes only `<` and `&` in text, so it cannot stand in here.
+ */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (char) => htmlEscapes[char] ?? char);
 }
