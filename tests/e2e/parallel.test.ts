@@ -7,6 +7,9 @@ import { chineseSentences, englishSentences, seedSlug } from './support/seed.ts'
 
 const { open } = useBrowser();
 const sections = ['background', 'methods', 'results', 'conclusion'];
+/** The seed's section headings in the side-by-side view, each English one followed by its Chinese one. */
+const headings = ['Background', '背景', 'Methods', '方法', 'Results', '结果', 'Conclusion', '结论'];
+const wide = { viewport: { width: 1280, height: 800 } };
 
 /** The boxes of the language cells of the row `id`, in page order. */
 function cells(page: Page, id: string) {
@@ -18,25 +21,29 @@ function cells(page: Page, id: string) {
   ) as Promise<{ lang: string; x: number; y: number; width: number; height: number; top: number; bottom: number }[]>;
 }
 
+/** The computed background colour of the element `selector`: how a highlighted section shows. */
+function backgroundColor(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+}
+
+/** Presses Tab until a section of the side-by-side view has the focus (at most 20 times). */
+async function tabToFirstSection(page: Page) {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('.parallel-cell'))) return;
+  }
+}
+
 describe('the side-by-side view', () => {
   test('shows every sentence of both languages', async () => {
     const page = await open(`en/${seedSlug}/parallel/`);
     const text = await page.locator('.parallel').innerText();
     for (const sentence of [...englishSentences, ...chineseSentences]) expect(text).toContain(sentence);
-    expect(await page.locator('.parallel h2').allInnerTexts()).toEqual([
-      'Background',
-      '背景',
-      'Methods',
-      '方法',
-      'Results',
-      '结果',
-      'Conclusion',
-      '结论',
-    ]);
+    expect(await page.locator('.parallel h2').allInnerTexts()).toEqual(headings);
   });
 
   test('on a wide screen puts each section beside its counterpart, headings level, page language on the left', async () => {
-    const page = await open(`zh/${seedSlug}/parallel/`, { viewport: { width: 1280, height: 800 } });
+    const page = await open(`zh/${seedSlug}/parallel/`, wide);
     for (const id of sections) {
       const [left, right] = await cells(page, id);
       expect([left!.lang, right!.lang]).toEqual(['zh-Hans', 'en']);
@@ -73,33 +80,25 @@ describe('the side-by-side view', () => {
       .evaluateAll((elements) =>
         elements.map((element) => document.getElementById(element.getAttribute('aria-labelledby')!)?.textContent),
       );
-    expect(labels).toEqual(['Background', '背景', 'Methods', '方法', 'Results', '结果', 'Conclusion', '结论']);
+    expect(labels).toEqual(headings);
   });
 
   test('hovering a section highlights its counterpart, and only that section', async () => {
-    const page = await open(`en/${seedSlug}/parallel/`, { viewport: { width: 1280, height: 800 } });
-    const background = (selector: string) =>
-      page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
-    const plain = await background('#methods > .parallel-cell >> nth=0');
+    const page = await open(`en/${seedSlug}/parallel/`, wide);
+    const plain = await backgroundColor(page, '#methods > .parallel-cell >> nth=0');
     await page.locator('#results > .parallel-cell[lang="zh-Hans"]').hover();
-    const lit = await background('#results > .parallel-cell >> nth=0');
+    const lit = await backgroundColor(page, '#results > .parallel-cell >> nth=0');
     expect(lit).not.toBe(plain);
-    expect(await background('#methods > .parallel-cell >> nth=0')).toBe(plain);
+    expect(await backgroundColor(page, '#methods > .parallel-cell >> nth=0')).toBe(plain);
   });
 
   test('focusing a section from the keyboard highlights its counterpart', async () => {
-    const page = await open(`zh/${seedSlug}/parallel/`, { viewport: { width: 1280, height: 800 } });
-    const plain = await page
-      .locator('#background > .parallel-cell >> nth=1')
-      .evaluate((e) => getComputedStyle(e).backgroundColor);
-    for (let presses = 0; presses < 20; presses++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.matches('.parallel-cell'))) break;
-    }
+    const page = await open(`zh/${seedSlug}/parallel/`, wide);
+    const plain = await backgroundColor(page, '#background > .parallel-cell >> nth=1');
+    await tabToFirstSection(page);
     // The first section in the page's language (Chinese) has the focus; its English counterpart lights up.
     expect(await page.evaluate(() => document.activeElement?.closest('.parallel-row')?.id)).toBe('background');
-    const counterpart = page.locator('#background > .parallel-cell[lang="en"]');
-    expect(await counterpart.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(plain);
+    expect(await backgroundColor(page, '#background > .parallel-cell[lang="en"]')).not.toBe(plain);
   });
 
   test('is left out of the search index, and a control on each abstract page leads to it without JavaScript', async () => {
@@ -121,7 +120,7 @@ describe('records beyond the seed: uneven sections, a missing translation, a lon
   afterAll(() => site?.close());
 
   test('shows a section found in one language only, in its place, the other column saying it is missing', async () => {
-    const page = await open(`${site.url}zh/uneven-sections-2021/parallel/`, { viewport: { width: 1280, height: 800 } });
+    const page = await open(`${site.url}zh/uneven-sections-2021/parallel/`, wide);
     expect(await page.locator('.parallel-row').evaluateAll((rows) => rows.map((row) => row.id))).toEqual([
       'background',
       'methods',

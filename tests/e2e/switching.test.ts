@@ -37,24 +37,33 @@ async function settled(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** Each language's other language, and the text of the switch's link to it. */
+const switchTo = { en: { to: 'zh', link: '简体中文' }, zh: { to: 'en', link: 'English' } } as const;
+
+/**
+ * Opens the seed paper in `from`, reads `section` at `fraction` of the way into it, follows the
+ * switch to the other language and waits on that page at the same section, put back in place.
+ */
+async function switchWhileReading(from: keyof typeof switchTo, section: string, fraction: number) {
+  const { to, link } = switchTo[from];
+  const page = await open(`${from}/${seedSlug}/`, wide);
+  await readAt(page, `[data-section="${section}"]`, fraction);
+  await clickInPlace(page, link);
+  await page.waitForURL(siteUrl(`${to}/${seedSlug}/#${section}`));
+  await settled(page);
+  return page;
+}
+
 describe('the language switch', () => {
   test('from English to Chinese it keeps the paper, the section and the point being read', async () => {
-    const page = await open(`en/${seedSlug}/`, wide);
-    await readAt(page, '[data-section="results"]', 0.6);
-    await clickInPlace(page, '简体中文');
-    await page.waitForURL(siteUrl(`zh/${seedSlug}/#results`));
-    await settled(page);
+    const page = await switchWhileReading('en', 'results', 0.6);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('#results').innerText()).toBe('结果');
     expect(await readingFraction(page, '[data-section="results"]')).toBeCloseTo(0.6, 1);
   });
 
   test('from Chinese to English it keeps the paper and the section', async () => {
-    const page = await open(`zh/${seedSlug}/`, wide);
-    await readAt(page, '[data-section="methods"]', 0.1);
-    await clickInPlace(page, 'English');
-    await page.waitForURL(siteUrl(`en/${seedSlug}/#methods`));
-    await settled(page);
+    const page = await switchWhileReading('zh', 'methods', 0.1);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await readingFraction(page, '[data-section="methods"]')).toBeCloseTo(0.1, 1);
   });

@@ -39,6 +39,14 @@ const files = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(j
 
 // Each test starts Node and loads the importer (about a second, more on a busy machine).
 describe('npm run import', { timeout: 30_000 }, () => {
+  argumentTests();
+  importTests();
+  refusalTests();
+  largeBatchTests();
+});
+
+/** What it says about itself, and the arguments it will not take. */
+function argumentTests() {
   test('--help says how to call it, every option and the exit statuses', async () => {
     const { code, stdout } = await run('--help');
     expect(code).toBe(0);
@@ -57,7 +65,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
+}
 
+/** Importing records into a folder of entries: created, unchanged, or only shown. */
+function importTests() {
   test('imports every *.txt under a folder, once, and a second run changes nothing', async () => {
     mkdirSync(join(dir, 'records/more'), { recursive: true });
     mkdirSync(join(dir, 'records/.hidden'));
@@ -108,7 +119,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
     );
     expect(existsSync(join(dir, 'content'))).toBe(false);
   });
+}
 
+/** Refusing a batch with a bad record, and an entry a maintainer corrected. */
+function refusalTests() {
   test('writes nothing at all when one record of the batch is refused, and exits with status 1', async () => {
     cpSync(fixture('refuse-whole-batch-for-one-bad-record/input'), join(dir, 'records'), { recursive: true });
     const { code, stdout, stderr } = await run('records', '--out', 'out');
@@ -141,7 +155,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(text).toContain('title: "Naps and attention: a randomised trial"');
     expect(files('out')).toEqual(['j-sleep-res-2021-30-e13120.md']);
   });
+}
 
+/** A thousand records at once, shared among threads. */
+function largeBatchTests() {
   test('imports a large batch, shared among threads, as it imports each record alone', async () => {
     const record = readFileSync(fixture('citation-electronic-locator/input/record.txt'), 'utf8');
     mkdirSync(join(dir, 'many'));
@@ -172,4 +189,4 @@ describe('npm run import', { timeout: 30_000 }, () => {
       ),
     );
   }, 60_000);
-});
+}
