@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateRecord } from './generate.ts';
 import { calibrate, runMeasured, type StepCost } from './measure.ts';
+import { buildPhases, type BuildPhases } from './phases.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 
 const { values } = parseArgs({
@@ -38,11 +39,46 @@ interface ScaleResult {
     pagefindSeconds: number;
     referenceFilesSeconds: number;
     pagesPerSecond: number;
+    phases: BuildPhases;
   };
+  /** Rebuilds with the caches of the clean build kept (as a CI cache would keep them). */
+  rebuild?: { unchanged: Rebuild; onePaperAdded: Rebuild };
   dist: { bytes: number; files: number; indexBytesByLanguage: Record<string, number> };
 }
 
-async function runScale(count: number): Promise<ScaleResult> {
+interface Rebuild {
+  seconds: number;
+  peakRssBytes: number;
+  phases: BuildPhases;
+}
+
+/** Runs the one build command on `env`'s site and keeps its log as `<dir>/<name>.log`. */
+async function build(dir: string, name: string, env: Record<string, string>) {
+  const cost = await runMeasured(node, [join(root, 'scripts/build.ts')], env);
+  writeFileSync(join(dir, `${name}.log`), cost.output);
+  return cost;
+}
+
+/**
+ * The two rebuilds a maintainer waits for: nothing changed, then one new paper imported into
+ * the site's content folder. Both keep the content layer's cache and the built site.
+ */
+async function rebuilds(dir: string, content: string, count: number, env: Record<string, string>) {
+  const unchanged = await build(dir, 'rebuild-unchanged', env);
+  const records = join(dir, 'one-more');
+  mkdirSync(records, { recursive: true });
+  writeFileSync(join(records, 'added.txt'), generateRecord(count, seed));
+  await runMeasured(node, [join(root, 'src/importer/cli.ts'), '--out', content, records]);
+  const added = await build(dir, 'rebuild-one-added', env);
+  const summary = (cost: StepCost): Rebuild => ({
+    seconds: cost.seconds,
+    peakRssBytes: cost.peakRssBytes,
+    phases: buildPhases(cost.lines),
+  });
+  return { unchanged: summary(unchanged), onePaperAdded: summary(added) };
+}
+
+async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResult> {
   const dir = join(out, `n${count}`);
   rmSync(dir, { recursive: true, force: true });
   const records = join(dir, 'records');
@@ -63,36 +99,38 @@ async function runScale(count: number): Promise<ScaleResult> {
   // A clean build: no content-layer cache from an earlier run, with the one build command.
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const env = { CONTENT_DIR: `${content}/`, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = await runMeasured(node, [join(root, 'scripts/build.ts')], env);
-  writeFileSync(join(dir, 'build.log'), build.output);
+  const clean = await build(dir, 'build', env);
   const phase = (name: string) => {
-    const line = build.lines.find(({ text }) => text.startsWith(`[${name}] `) && / in \d+ ms\.$/.test(text));
-    if (!line) throw new Error(`the build printed no "[${name}]" summary:\n${build.output.slice(-2000)}`);
+    const line = clean.lines.find(({ text }) => text.startsWith(`[${name}] `) && / in \d+ ms\.$/.test(text));
+    if (!line) throw new Error(`the build printed no "[${name}]" summary:\n${clean.output.slice(-2000)}`);
     return { at: line.at, seconds: Number(/ in (\d+) ms\.$/.exec(line.text)?.[1]) / 1000 };
   };
   const astro = phase('astro build');
   const peakOf = (from: number, to: number) =>
-    Math.max(0, ...build.samples.filter(({ at }) => at > from && at <= to).map(({ rss }) => rss));
+    Math.max(0, ...clean.samples.filter(({ at }) => at > from && at <= to).map(({ rss }) => rss));
   const pages = htmlFiles(dist).length;
+  const sizes = { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) };
   return {
     papers: count,
     pages,
     import: { ...imported, output: '', samples: [], lines: [], created },
     build: {
-      seconds: build.seconds,
-      peakRssBytes: build.peakRssBytes,
+      seconds: clean.seconds,
+      peakRssBytes: clean.peakRssBytes,
       output: '',
       samples: [],
       lines: [],
       astroSeconds: astro.seconds,
       astroPeakRssBytes: peakOf(0, astro.at),
-      indexSeconds: build.seconds - astro.at,
+      indexSeconds: clean.seconds - astro.at,
       indexPeakRssBytes: peakOf(astro.at, Infinity),
       pagefindSeconds: phase('search index').seconds,
       referenceFilesSeconds: phase('reference files').seconds,
       pagesPerSecond: pages / astro.seconds,
+      phases: buildPhases(clean.lines),
     },
-    dist: { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) },
+    dist: sizes,
+    ...(withRebuilds ? { rebuild: await rebuilds(dir, content, count, env) } : {}),
   };
 }
 
@@ -140,12 +178,18 @@ function firstRoundTrip(dist: string, path: string) {
   };
 }
 
+function phaseText(phases: BuildPhases): string {
+  return Object.entries(phases)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(', ');
+}
+
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const calibrationBefore = calibrate();
-const small = await runScale(Math.max(10, Math.round(n / 10)));
-const large = await runScale(n);
+const small = await runScale(Math.max(10, Math.round(n / 10)), false);
+const large = await runScale(n, true);
 const dist = join(out, `n${n}`, 'dist');
 const pageWeight = {
   en: firstRoundTrip(dist, `en/${seedSlug}`),
@@ -199,6 +243,7 @@ for (const scale of results.scales) {
       `${scale.build.indexSeconds.toFixed(1)} s (Pagefind ${scale.build.pagefindSeconds.toFixed(1)} s, beside it reference files ${scale.build.referenceFilesSeconds.toFixed(1)} s), peak ${mib(scale.build.indexPeakRssBytes)}`,
     ],
     [`${p}: build + index`, `${scale.build.seconds.toFixed(1)} s, peak ${mib(scale.build.peakRssBytes)}`],
+    [`${p}: phases`, phaseText(scale.build.phases)],
     [`${p}: dist/`, `${scale.pages} pages, ${scale.dist.files} files, ${mib(scale.dist.bytes)}`],
     [
       `${p}: index per language`,
@@ -206,6 +251,21 @@ for (const scale of results.scales) {
         .map(([lang, bytes]) => `${lang} ${mib(bytes)}`)
         .join(', '),
     ],
+  );
+}
+if (large.rebuild) {
+  const { unchanged, onePaperAdded } = large.rebuild;
+  rows.push(
+    [
+      `${large.papers} papers: rebuild, nothing changed`,
+      `${unchanged.seconds.toFixed(1)} s, peak ${mib(unchanged.peakRssBytes)}`,
+    ],
+    [`${large.papers} papers: its phases`, phaseText(unchanged.phases)],
+    [
+      `${large.papers} papers: rebuild, one paper added`,
+      `${onePaperAdded.seconds.toFixed(1)} s, peak ${mib(onePaperAdded.peakRssBytes)}`,
+    ],
+    [`${large.papers} papers: its phases`, phaseText(onePaperAdded.phases)],
   );
 }
 rows.push([`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`]);
