@@ -34,6 +34,9 @@ export default defineConfig({
     }),
     pagefindIntegration(),
   ],
+  // A rebuild renders again only the pages whose paper or code changed; the rest are copied from
+  // the last build kept in `cacheDir` (see README, "Rebuilds").
+  experimental: { incrementalBuild: true },
   vite: {
     build: { assetsInlineLimit: 0 },
     // Built sites and the benchmark's scratch sites (100,000 files at 10,000 papers) are not

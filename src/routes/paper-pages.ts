@@ -26,6 +26,9 @@ export const paperPagePaths = (async () => {
     langs.map((lang) => ({
       params: { lang: locales[lang].path, slug: entry.id },
       props: { lang, entry } satisfies PaperPageProps,
+      // With the incremental build, a page is rendered again only when its paper (the entry's
+      // digest: its file and the code that renders it) or the page's own code changed.
+      ...(entry.digest === undefined ? {} : { cacheKey: entry.digest }),
     })),
   );
 }) satisfies GetStaticPaths;
