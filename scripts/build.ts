@@ -3,7 +3,9 @@
  *
  * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
  * 2. once that process has ended, this one writes each paper's reference files and indexes the
- *    site with Pagefind, the two at once (Pagefind indexes in a process of its own, on one core).
+ *    site with Pagefind, the two at once (Pagefind indexes in a process of its own, on one core);
+ *    when the pages the index reads are those of the last build, the last index is copied
+ *    instead (src/search/index-cache.ts).
  *
  * Astro's memory is given back before Pagefind takes its own, so the build's peak is the larger
  * of the two steps, not their sum. Each part prints `[part] ... in N ms.`, which the benchmark
@@ -15,11 +17,14 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReferenceFiles } from '../src/citations/write-reference-files.ts';
+import { indexInputDigest, keepIndex, restoreIndex } from '../src/search/index-cache.ts';
 import { buildSearchIndex } from '../src/search/index-site.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+// Astro's cache folder (astro.config.mjs), where the last search index is kept too.
+const indexCache = resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro', 'search-index');
 
 /** Runs one part of the build, printing what it did and how long it took, or why it failed. */
 async function part(name: string, run: () => Promise<string>): Promise<boolean> {
@@ -54,7 +59,13 @@ const finished =
         const papers = await writeReferenceFiles(dir);
         return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'}`;
       }),
-      part('search index', async () => `Read ${await buildSearchIndex(dir)} pages and wrote the index`),
+      part('search index', async () => {
+        const digest = await indexInputDigest(dir);
+        if (await restoreIndex(dir, indexCache, digest)) return 'Kept the last index: the pages it reads are unchanged';
+        const pages = await buildSearchIndex(dir);
+        await keepIndex(dir, indexCache, digest);
+        return `Read ${pages} pages and wrote the index`;
+      }),
     ])
   ).every(Boolean);
 if (!finished) process.exitCode = 1;
