@@ -1,23 +1,9 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { buildSearchIndex } from '../../src/search/index-site.ts';
-
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function site(pages: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'pagefind-integration-'));
-  folders.push(dir);
-  for (const [path, html] of Object.entries(pages)) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), html);
-  }
-  return dir;
-}
+import { scratchFolders } from '../support/scratch-folders.ts';
+const site = scratchFolders('pagefind-integration-');
 
 test('a build’s paper pages are indexed into <outDir>/pagefind/, one index per <html lang>, other pages unread', async () => {
   const dir = await site({
