@@ -17,8 +17,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReferenceFiles } from '../src/citations/write-reference-files.ts';
-import { indexInputDigest, keepIndex, restoreIndex } from '../src/search/index-cache.ts';
-import { buildSearchIndex } from '../src/search/index-site.ts';
+import { indexSite } from '../src/search/index-cache.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
@@ -59,13 +58,7 @@ const finished =
         const papers = await writeReferenceFiles(dir);
         return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'}`;
       }),
-      part('search index', async () => {
-        const digest = await indexInputDigest(dir);
-        if (await restoreIndex(dir, indexCache, digest)) return 'Kept the last index: the pages it reads are unchanged';
-        const pages = await buildSearchIndex(dir);
-        await keepIndex(dir, indexCache, digest);
-        return `Read ${pages} pages and wrote the index`;
-      }),
+      part('search index', () => indexSite(dir, indexCache)),
     ])
   ).every(Boolean);
 if (!finished) process.exitCode = 1;

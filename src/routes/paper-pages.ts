@@ -17,6 +17,15 @@ export interface PaperPageProps {
 }
 
 /**
+ * The incremental build's key for a page that shows one paper: the entry's digest (its file and
+ * the code that renders it), so the page is rendered again only when that, or the page's own
+ * code, changed.
+ */
+export function paperCacheKey(entry: CollectionEntry<'abstracts'>): { cacheKey?: string | number } {
+  return entry.digest === undefined ? {} : { cacheKey: entry.digest };
+}
+
+/**
  * One page per paper and language (the paper page, its side-by-side view): one collection read
  * for all of them, each page given only its own entry.
  */
@@ -26,9 +35,7 @@ export const paperPagePaths = (async () => {
     langs.map((lang) => ({
       params: { lang: locales[lang].path, slug: entry.id },
       props: { lang, entry } satisfies PaperPageProps,
-      // With the incremental build, a page is rendered again only when its paper (the entry's
-      // digest: its file and the code that renders it) or the page's own code changed.
-      ...(entry.digest === undefined ? {} : { cacheKey: entry.digest }),
+      ...paperCacheKey(entry),
     })),
   );
 }) satisfies GetStaticPaths;

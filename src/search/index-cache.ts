@@ -3,6 +3,7 @@ import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { langs, locales } from '../i18n/locales.ts';
 import { pagefindDir } from '../lib/paths.ts';
+import { buildSearchIndex } from './index-site.ts';
 
 /**
  * Pagefind has no incremental mode: it reads every page again, 100 s and more at 10,000 papers.
@@ -59,4 +60,16 @@ export async function keepIndex(dir: string, cacheDir: string, digest: string): 
   await rm(join(cacheDir, pagefindDir), { recursive: true, force: true });
   await cp(join(dir, pagefindDir), join(cacheDir, pagefindDir), { recursive: true });
   await writeFile(join(cacheDir, digestFile), digest);
+}
+
+/**
+ * Indexes a built site (`dir`) as {@link buildSearchIndex} does, or copies the index kept in
+ * `cacheDir` when the pages it reads are unchanged, and says which it did.
+ */
+export async function indexSite(dir: string, cacheDir: string): Promise<string> {
+  const digest = await indexInputDigest(dir);
+  if (await restoreIndex(dir, cacheDir, digest)) return 'Kept the last index: the pages it reads are unchanged';
+  const pages = await buildSearchIndex(dir);
+  await keepIndex(dir, cacheDir, digest);
+  return `Read ${pages} pages and wrote the index`;
 }
