@@ -5,13 +5,11 @@ import { astroCsp } from './src/security/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 import { abstractProcessor } from './src/plugins/index.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
+import { base, site } from './src/lib/site-address.ts';
 
-// `SITE` and `BASE` let one build serve from any host and sub-path (see README, "Deploy");
+// `SITE` and `BASE` (src/lib/site-address.ts) let one build serve from any host and sub-path;
 // `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`, and
 // `CACHE_DIR` gives such a build a content cache of its own (a clean build, run beside others).
-const site = process.env.SITE ?? 'https://abstract-reader.example.org';
-const base = process.env.BASE ?? '/';
-
 export default defineConfig({
   site,
   base,

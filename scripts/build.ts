@@ -2,8 +2,9 @@
  * `npm run build`: the one build command, used by package.json, the tests and the benchmark.
  *
  * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
- * 2. once that process has ended, this one writes each paper's reference files and indexes the
- *    site with Pagefind, the two at once (Pagefind indexes in a process of its own, on one core);
+ * 2. once that process has ended, this one writes each paper's reference files and the pages
+ *    left at its old addresses (src/routes/old-addresses.ts), and indexes the site with Pagefind,
+ *    at once (Pagefind indexes in a process of its own, on one core);
  *    when the pages the index reads are those of the last build, the last index is copied
  *    instead (src/search/index-cache.ts).
  *
@@ -16,7 +17,9 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeReferenceFiles } from '../src/citations/write-reference-files.ts';
+import { readReferenceCollection, writeReferenceFiles } from '../src/citations/write-reference-files.ts';
+import { base, site } from '../src/lib/site-address.ts';
+import { writeOldAddresses } from '../src/routes/old-addresses.ts';
 import { indexSite } from '../src/search/index-cache.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -55,8 +58,15 @@ const finished =
   (
     await Promise.all([
       part('reference files', async () => {
-        const papers = await writeReferenceFiles(dir);
-        return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'}`;
+        const items = await readReferenceCollection(dir);
+        const papers = await writeReferenceFiles(dir, items);
+        const moved = await writeOldAddresses(
+          dir,
+          site,
+          base,
+          items.map((item) => item.id),
+        );
+        return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'} and ${moved} pages at old addresses`;
       }),
       part('search index', () => indexSite(dir, indexCache)),
     ])

@@ -6,17 +6,22 @@ import { referenceFileExtensions, referenceFiles } from './reference-files.ts';
 import { isSlug } from '../lib/paths.ts';
 
 /**
- * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site
- * (`dir`, the build's output folder), from the collection file the build wrote
- * (`cite/all/references.json`), and returns how many papers it wrote. Astro serves the same
- * files under `astro dev` (src/pages/cite/), with the same writers.
- *
- * A collection that is not a list of CSL-JSON items named by slugs is an error naming the file
- * and the item, before any file is written.
+ * Every paper's CSL-JSON item, from the collection file the build wrote into the built site
+ * `dir` (`cite/all/references.json`). A collection that is not a list of CSL-JSON items named
+ * by slugs is an error naming the file and the item.
  */
-export async function writeReferenceFiles(dir: string): Promise<number> {
+export async function readReferenceCollection(dir: string): Promise<CslItem[]> {
   const source = join(dir, referenceCollectionFile);
-  const items = collection(JSON.parse(await readFile(source, 'utf8')) as unknown, source);
+  return collection(JSON.parse(await readFile(source, 'utf8')) as unknown, source);
+}
+
+/**
+ * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site
+ * (`dir`, the build's output folder), from its items (see {@link readReferenceCollection}), and
+ * returns how many papers it wrote. Astro serves the same files under `astro dev`
+ * (src/pages/cite/), with the same writers.
+ */
+export async function writeReferenceFiles(dir: string, items: readonly CslItem[]): Promise<number> {
   // A few dozen papers at a time: the disk stays busy, and not every file is held at once.
   for (let start = 0; start < items.length; start += 32) {
     const files = items

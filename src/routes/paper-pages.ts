@@ -5,7 +5,7 @@ import { alternates, type Alternate } from '../i18n/alternates.ts';
 import { langAttr } from '../i18n/lang-attribute.ts';
 import { langs, locales, sourceLang, type Lang } from '../i18n/locales.ts';
 import { useTranslations, type Translate, type UIKey } from '../i18n/ui.ts';
-import { neutralPaperPath, paperPath, parallelPath } from '../lib/paths.ts';
+import { neutralPaperPath, paperPath } from '../lib/paths.ts';
 import { paperHead, type PaperHead } from '../metadata/paper-head.ts';
 import { paperView, type PaperView } from '../reading/paper-view.ts';
 import { columnOrder, parallelRows, type ParallelRow, type SideBySideColumn } from '../reading/side-by-side.ts';
@@ -25,10 +25,7 @@ export function paperCacheKey(entry: CollectionEntry<'abstracts'>): { cacheKey?:
   return entry.digest === undefined ? {} : { cacheKey: entry.digest };
 }
 
-/**
- * One page per paper and language (the paper page, its side-by-side view): one collection read
- * for all of them, each page given only its own entry.
- */
+/** One page per paper and language: one collection read for all, each page given only its own entry. */
 export const paperPagePaths = (async () => {
   const papers = await getCollection('abstracts');
   return papers.flatMap((entry) =>
@@ -40,71 +37,50 @@ export const paperPagePaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-/** What both views of a paper show: the page's words, the paper, and its other languages. */
-interface PaperPageBase {
+/** Everything the paper page renders: the paper in the page's language, and side by side. */
+export interface PaperPage {
   t: Translate;
   paper: PaperView;
   /** The `lang` of the paper's facts (English) on this page: none when the page is English. */
   factsLang: string | undefined;
-  /** This view in every language. */
+  /** This page in every language. */
   alternates: Alternate[];
-  /** The paper's other view, linked from the header. */
-  otherViewHref: string;
-}
-
-/** Everything the paper page renders. */
-export interface PaperPage extends PaperPageBase {
   head: PaperHead;
   cite: CitePanelView;
   /** The paper's address without a language: the `x-default` of its alternates. */
   neutralHref: string;
+  /** The side-by-side view, a mode of this page shown while its fragment is the target. */
+  sideBySide: SideBySideView;
 }
 
-/** Everything the side-by-side page renders. */
-export interface SideBySidePage extends PaperPageBase {
-  title: string;
+/** The abstract in every language, a column each, the page's own first. */
+export interface SideBySideView {
   columns: Partial<Record<Lang, SideBySideColumn>>;
   rows: ParallelRow<Lang>[];
   /** Names (in the page's language) of the languages that have no abstract at all. */
   missing: string[];
 }
 
-function paperPageBase(
-  { entry, lang }: PaperPageProps,
-  pathOf: typeof paperPath,
-  otherView: typeof paperPath,
-  base: string,
-): PaperPageBase {
-  return {
-    t: useTranslations(lang),
-    paper: paperView(entry.id, entry.data, lang),
-    factsLang: langAttr(sourceLang, lang),
-    alternates: alternates(lang, (other) => pathOf(base, other, entry.id)),
-    otherViewHref: otherView(base, lang, entry.id),
-  };
-}
-
 /** The paper page of `props` for a site at `site` under `base`. */
-export function paperPage(props: PaperPageProps, base: string, site: URL): PaperPage {
-  const { entry, lang } = props;
-  const page = paperPageBase(props, paperPath, parallelPath, base);
+export function paperPage({ entry, lang }: PaperPageProps, base: string, site: URL): PaperPage {
+  const t = useTranslations(lang);
+  const paper = paperView(entry.id, entry.data, lang);
   return {
-    ...page,
-    head: paperHead(entry.data, page.paper, lang, page.t, site, base),
-    cite: citePanel(entry.id, entry.data.references, lang, page.t, base),
+    t,
+    paper,
+    factsLang: langAttr(sourceLang, lang),
+    alternates: alternates(lang, (other) => paperPath(base, other, entry.id)),
+    head: paperHead(entry.data, paper, lang, t, site, base),
+    cite: citePanel(entry.id, entry.data.references, lang, t, base),
     neutralHref: neutralPaperPath(base, entry.id),
+    sideBySide: sideBySideView(entry, lang, t),
   };
 }
 
-/** The side-by-side page of `props`: a column per language, the page's own first. */
-export function sideBySidePage(props: PaperPageProps, base: string): SideBySidePage {
-  const { entry, lang } = props;
-  const page = paperPageBase(props, parallelPath, paperPath, base);
+function sideBySideView(entry: CollectionEntry<'abstracts'>, lang: Lang, t: Translate): SideBySideView {
   const order = columnOrder(lang, langs);
-  const nameOf = (other: Lang) => page.t(`lang.${other}` as UIKey);
+  const nameOf = (other: Lang) => t(`lang.${other}` as UIKey);
   return {
-    ...page,
-    title: page.t('parallel.title', { title: page.paper.title }),
     columns: Object.fromEntries(
       order.map((other) => [other, { label: locales[other].label, name: nameOf(other), attr: langAttr(other, lang) }]),
     ),

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { writeReferenceFiles } from '../../src/citations/write-reference-files.ts';
+import { readReferenceCollection, writeReferenceFiles } from '../../src/citations/write-reference-files.ts';
 import { paperCslItem } from '../../src/citations/csl-item.ts';
 import { referenceCollectionFile } from '../../src/lib/paths.ts';
 import { referenceFiles } from '../../src/citations/reference-files.ts';
@@ -26,7 +26,7 @@ test('every paper of the collection gets its .bib, .ris and .json, as the dev se
   const papers = await Promise.all(contentFiles.map(loadPaper));
   const items = papers.map((paper) => paperCslItem(paper.slug, paper.data));
   const dir = await site(items);
-  expect(await writeReferenceFiles(dir)).toBe(papers.length);
+  expect(await writeReferenceFiles(dir, await readReferenceCollection(dir))).toBe(papers.length);
   expect((await readdir(join(dir, 'cite'))).sort()).toEqual(
     [...papers.flatMap((paper) => ['bib', 'ris', 'json'].map((ext) => `${paper.slug}.${ext}`)), 'all'].sort(),
   );
@@ -41,7 +41,7 @@ test('an item without a slug for its id is refused, naming the file and the item
   const papers = await Promise.all(contentFiles.map(loadPaper));
   const [first] = papers.map((paper) => paperCslItem(paper.slug, paper.data));
   const dir = await site([first, { ...first, id: '../escaped' }]);
-  await expect(writeReferenceFiles(dir)).rejects.toThrow(
+  await expect(readReferenceCollection(dir)).rejects.toThrow(
     `${join(dir, referenceCollectionFile)}: item 2: id: expected a paper's slug, got "../escaped"`,
   );
   expect(await readdir(join(dir, 'cite'))).toEqual(['all']);
@@ -49,7 +49,7 @@ test('an item without a slug for its id is refused, naming the file and the item
 
 test('a collection that is not a list is refused', async () => {
   const dir = await site({ id: 'a' });
-  await expect(writeReferenceFiles(dir)).rejects.toThrow(
+  await expect(readReferenceCollection(dir)).rejects.toThrow(
     `${join(dir, referenceCollectionFile)}: expected a list of CSL-JSON items`,
   );
 });

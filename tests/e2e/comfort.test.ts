@@ -11,8 +11,8 @@ const views = [
   'zh/',
   `en/${seedSlug}/`,
   `zh/${seedSlug}/`,
-  `en/${seedSlug}/parallel/`,
-  `zh/${seedSlug}/parallel/`,
+  `en/${seedSlug}/#side-by-side`,
+  `zh/${seedSlug}/#side-by-side`,
   `${seedSlug}/`,
 ];
 
@@ -62,7 +62,7 @@ describe('reading comfort', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  test.each([`en/${seedSlug}/`, `zh/${seedSlug}/`, `en/${seedSlug}/parallel/`])(
+  test.each([`en/${seedSlug}/`, `zh/${seedSlug}/`, `en/${seedSlug}/#side-by-side`])(
     'on /%s at 1280 px lines hold about 75 Latin characters or at most 40 Han characters',
     async (path) => {
       const page = await open(path, { viewport: { width: 1280, height: 800 } });
@@ -110,7 +110,7 @@ describe('reading comfort', () => {
     async (path) => {
       const page = await open(path);
       await page.emulateMedia({ media: 'print' });
-      for (const part of ['.abstract', '.affiliations', '.citation', '.related']) {
+      for (const part of ['.abstract-body', '.affiliations', '.citation', '.related']) {
         expect(await page.locator(part).isVisible(), part).toBe(true);
       }
       for (const part of ['.site-header', '.skip-link', '.site-footer']) {

@@ -41,16 +41,7 @@ test('without JavaScript every page and every link of the site works, fragments 
   }
   const paths = [...visited.keys()].map((url) => new URL(url).pathname);
   expect(paths).toEqual(
-    expect.arrayContaining([
-      '/',
-      '/en/',
-      '/zh/',
-      `/en/${seedSlug}/`,
-      `/zh/${seedSlug}/`,
-      `/en/${seedSlug}/parallel/`,
-      `/zh/${seedSlug}/parallel/`,
-      `/${seedSlug}/`,
-    ]),
+    expect.arrayContaining(['/', '/en/', '/zh/', `/en/${seedSlug}/`, `/zh/${seedSlug}/`, `/${seedSlug}/`]),
   );
   for (const { from, to, id } of fragments) expect(visited.get(to), `${from} links to ${to}#${id}`).toContain(id);
 });

@@ -47,7 +47,7 @@ const switchTo = { en: { to: 'zh', link: '简体中文' }, zh: { to: 'en', link:
 async function switchWhileReading(from: keyof typeof switchTo, section: string, fraction: number) {
   const { to, link } = switchTo[from];
   const page = await open(`${from}/${seedSlug}/`, wide);
-  await readAt(page, `[data-section="${section}"]`, fraction);
+  await readAt(page, `.abstract-body [data-section="${section}"]`, fraction);
   await clickInPlace(page, link);
   await page.waitForURL(siteUrl(`${to}/${seedSlug}/#${section}`));
   await settled(page);
@@ -59,13 +59,13 @@ describe('the language switch', () => {
     const page = await switchWhileReading('en', 'results', 0.6);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('#results').innerText()).toBe('结果');
-    expect(await readingFraction(page, '[data-section="results"]')).toBeCloseTo(0.6, 1);
+    expect(await readingFraction(page, '.abstract-body [data-section="results"]')).toBeCloseTo(0.6, 1);
   });
 
   test('from Chinese to English it keeps the paper and the section', async () => {
     const page = await switchWhileReading('zh', 'methods', 0.1);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await readingFraction(page, '[data-section="methods"]')).toBeCloseTo(0.1, 1);
+    expect(await readingFraction(page, '.abstract-body [data-section="methods"]')).toBeCloseTo(0.1, 1);
   });
 
   test('at the end of the page it lands on the same related citation, marked, at the same height on screen', async () => {
@@ -90,7 +90,7 @@ describe('the language switch', () => {
 
   test('works from the keyboard', async () => {
     const page = await open(`en/${seedSlug}/`, wide);
-    await readAt(page, '[data-section="conclusion"]', 0.2);
+    await readAt(page, '.abstract-body [data-section="conclusion"]', 0.2);
     await page.getByRole('link', { name: '简体中文' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(siteUrl(`zh/${seedSlug}/#conclusion`));
@@ -101,7 +101,7 @@ describe('the language switch', () => {
     const link = page.locator('.language-switch a[hreflang="zh-Hans"]');
     expect(await link.getAttribute('lang')).toBe('zh-Hans');
     expect(await link.getAttribute('href')).toBe(`/zh/${seedSlug}/`);
-    await readAt(page, '[data-section="results"]', 0.5);
+    await readAt(page, '.abstract-body [data-section="results"]', 0.5);
     await link.click();
     await page.waitForURL(siteUrl(`zh/${seedSlug}/`));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
@@ -109,16 +109,27 @@ describe('the language switch', () => {
 
   test('the side-by-side view and the single-language view lead to each other at the same section', async () => {
     const page = await open(`zh/${seedSlug}/`, wide);
-    await readAt(page, '[data-section="results"]', 0.3);
+    await readAt(page, '.abstract-body [data-section="results"]', 0.3);
     await clickInPlace(page, '中英对照');
-    await page.waitForURL(siteUrl(`zh/${seedSlug}/parallel/#results`));
+    await page.waitForURL(siteUrl(`zh/${seedSlug}/#side-by-side-results`));
     await settled(page);
-    await readAt(page, '#background', 0.3);
+    expect(await readingFraction(page, '#side-by-side-results')).toBeCloseTo(0.3, 1);
+    await readAt(page, '#side-by-side-background', 0.3);
     await clickInPlace(page, 'English');
-    await page.waitForURL(siteUrl(`en/${seedSlug}/parallel/#background`));
+    await page.waitForURL(siteUrl(`en/${seedSlug}/#side-by-side-background`));
     await settled(page);
+    expect(await page.locator('.parallel').isVisible()).toBe(true);
     await clickInPlace(page, 'English only');
     await page.waitForURL(siteUrl(`en/${seedSlug}/#background`));
+    expect(await page.locator('.parallel').isVisible()).toBe(false);
+  });
+
+  test('skipping to the content keeps the side-by-side view', async () => {
+    const page = await open(`en/${seedSlug}/#side-by-side`, wide);
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.locator('.parallel').isVisible()).toBe(true);
   });
 });
 
@@ -136,11 +147,6 @@ describe('language attributes', () => {
       ['en', `/en/${seedSlug}/`],
       ['zh-Hans', `/zh/${seedSlug}/`],
       ['x-default', `/${seedSlug}/`],
-    ]);
-    expect(await alternates(`en/${seedSlug}/parallel/`)).toEqual([
-      ['en', `/en/${seedSlug}/parallel/`],
-      ['zh-Hans', `/zh/${seedSlug}/parallel/`],
-      ['x-default', `/en/${seedSlug}/parallel/`],
     ]);
     expect(await alternates('zh/')).toEqual([
       ['en', '/en/'],
@@ -172,10 +178,11 @@ describe('language attributes', () => {
     ).toBe('zh-Hans');
   });
 
-  test('on the English page only the Chinese link of the switch carries another language', async () => {
+  test('on the English page only the Chinese link of the switch carries another language, and the Chinese column of the side-by-side view', async () => {
     const page = await open(`en/${seedSlug}/`, { javaScriptEnabled: false });
+    expect(await page.locator('.parallel-cell[lang="zh-Hans"]').count()).toBe(4);
     const marked = await page
-      .locator('body [lang]')
+      .locator('body [lang]:not(.parallel [lang])')
       .evaluateAll((elements) =>
         elements.filter((element) => element.getAttribute('lang') !== 'en').map((element) => element.outerHTML),
       );
@@ -183,10 +190,10 @@ describe('language attributes', () => {
   });
 
   test('in the side-by-side view each column carries its language', async () => {
-    const page = await open(`zh/${seedSlug}/parallel/`, { javaScriptEnabled: false });
+    const page = await open(`zh/${seedSlug}/#side-by-side`, { javaScriptEnabled: false });
     expect(
       await page
-        .locator('#background .parallel-cell')
+        .locator('#side-by-side-background .parallel-cell')
         .evaluateAll((cells) => cells.map((cell) => cell.closest('[lang]')!.getAttribute('lang'))),
     ).toEqual(['zh-Hans', 'en']);
   });
