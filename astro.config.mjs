@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { abstractProcessor } from './src/plugins/index.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 import { base, site } from './src/lib/site-address.ts';
+import { slugToken } from './src/routes/old-addresses.ts';
 
 // `SITE` and `BASE` (src/lib/site-address.ts) let one build serve from any host and sub-path;
 // `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`, and
@@ -26,8 +27,9 @@ export default defineConfig({
   // The search index is built from the finished pages, at the end of every build.
   integrations: [
     sitemap({
-      // Pages only: the reference files, feeds and robots.txt are not pages to index.
-      filter: (url) => url.endsWith('/'),
+      // Pages only: the reference files, feeds and robots.txt are not pages to index, and the
+      // page of old language-less addresses is only a stand-in (src/routes/old-addresses.ts).
+      filter: (url) => url.endsWith('/') && !url.endsWith(`/${slugToken}/`),
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, new URL(base.replace(/\/?$/, '/'), site).href) }),
     }),
     pagefindIntegration(),

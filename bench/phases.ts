@@ -14,6 +14,8 @@ export interface BuildPhases {
   index: number;
   /** The reference files, written beside the index. */
   referenceFiles: number;
+  /** The pages at the papers' old addresses, written beside the index. */
+  oldAddresses: number;
 }
 
 /**
@@ -48,5 +50,6 @@ export function buildPhases(lines: StepCost['lines']): BuildPhases {
     pages: at(route, 'a last route', true) - firstRoute,
     index: ms('search index'),
     referenceFiles: ms('reference files'),
+    oldAddresses: ms('old addresses'),
   };
 }

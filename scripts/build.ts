@@ -2,9 +2,9 @@
  * `npm run build`: the one build command, used by package.json, the tests and the benchmark.
  *
  * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
- * 2. once that process has ended, this one writes each paper's reference files and the pages
- *    left at its old addresses (src/routes/old-addresses.ts), and indexes the site with Pagefind,
- *    at once (Pagefind indexes in a process of its own, on one core);
+ * 2. once that process has ended, this one writes each paper's reference files and the pages at
+ *    its old addresses (src/routes/old-addresses.ts), and indexes the site with Pagefind, all at
+ *    once (Pagefind indexes in a process of its own, on one core);
  *    when the pages the index reads are those of the last build, the last index is copied
  *    instead (src/search/index-cache.ts).
  *
@@ -53,21 +53,20 @@ function astroBuild(): Promise<string> {
 }
 
 const built = await part('astro build', astroBuild);
+// Every paper's CSL-JSON item, which both the reference files and the old addresses are written from.
+const papers = built ? readReferenceCollection(dir) : undefined;
 const finished =
-  built &&
+  papers &&
   (
     await Promise.all([
       part('reference files', async () => {
-        const items = await readReferenceCollection(dir);
-        const papers = await writeReferenceFiles(dir, items);
-        const moved = await writeOldAddresses(
-          dir,
-          site,
-          base,
-          items.map((item) => item.id),
-        );
-        return `Wrote the reference files of ${papers} ${papers === 1 ? 'paper' : 'papers'} and ${moved} pages at old addresses`;
+        const written = await writeReferenceFiles(dir, await papers);
+        return `Wrote the reference files of ${written} ${written === 1 ? 'paper' : 'papers'}`;
       }),
+      part(
+        'old addresses',
+        async () => `Wrote ${await writeOldAddresses(dir, site, base, await papers)} pages at old addresses`,
+      ),
       part('search index', () => indexSite(dir, indexCache)),
     ])
   ).every(Boolean);

@@ -21,7 +21,7 @@ const views = [
   { name: 'english', path: `en/${slug}/` },
   { name: 'chinese', path: `zh/${slug}/` },
   // On a phone the title fills the first screen; start where the two languages are stacked.
-  { name: 'parallel', path: `en/${slug}/parallel/`, phonePath: `en/${slug}/parallel/#background` },
+  { name: 'parallel', path: `en/${slug}/#side-by-side`, phonePath: `en/${slug}/#side-by-side-background` },
 ];
 const viewports = [
   { width: 375, height: 812, phone: true },

@@ -36,16 +36,6 @@ export function searchPath(base: string, lang: Lang): string {
   return withBase(base, `${locales[lang].path}/search/`);
 }
 
-/** A paper's side-by-side view, its interface in `lang`: `/en/<slug>/parallel/`. */
-export function parallelPath(base: string, lang: Lang, slug: string): string {
-  return withBase(base, `${locales[lang].path}/${slug}/parallel/`);
-}
-
-/** A paper's language-less address, which sends the reader on to their language: `/<slug>/`. */
-export function neutralPaperPath(base: string, slug: string): string {
-  return withBase(base, `${slug}/`);
-}
-
 /** A paper's reference file, the same for every language: `/cite/<slug>.bib`. */
 export function referenceFilePath(base: string, slug: string, extension: string): string {
   return withBase(base, `cite/${slug}.${extension}`);

@@ -1,17 +1,39 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { langs, locales, type Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { paperPath, withBase } from '../lib/paths.ts';
+import type { CslItem } from '../citations/csl-item.ts';
+import { citationHeading } from '../reading/display-title.ts';
 import { sideBySideFragment } from '../reading/side-by-side-fragment.ts';
 import { contentSecurityPolicy } from '../security/content-security-policy.ts';
 
+/*
+ * Addresses earlier builds of the site published for each paper, which still lead where they
+ * did. Astro renders a page per paper and language only; the pages at these addresses are
+ * written after it, from a paper's slug alone.
+ */
+
 /**
- * Addresses earlier builds of the site published, and where they lead now. A paper's
- * side-by-side view was a page of its own (`/en/<slug>/parallel/`); it is a mode of the paper
- * page (`/en/<slug>/#side-by-side`).
+ * The slug and the title Astro renders the page of a paper's address without a language with,
+ * once (src/pages/[slug]/index.astro); no paper's slug can be the first.
+ */
+export const slugToken = '__paper__';
+export const titleToken = '__title__';
+
+/**
+ * A paper's address without a language (`/<slug>/`): it was the paper's `x-default`, which is
+ * now its English page, and it still sends each reader on to their language.
+ */
+export function oldLanguageLessPath(base: string, slug: string): string {
+  return withBase(base, `${slug}/`);
+}
+
+/**
+ * A paper's side-by-side view was a page of its own (`/en/<slug>/parallel/`); it is a mode of
+ * the paper page (`/en/<slug>/#side-by-side`).
  */
 export function oldSideBySidePath(base: string, lang: Lang, slug: string): string {
   return withBase(base, `${locales[lang].path}/${slug}/parallel/`);
@@ -54,22 +76,50 @@ export function movedSideBySidePage(site: string, base: string, lang: Lang, slug
 }
 
 /**
- * Writes the page of every old address of the papers `slugs` into the built site `dir`, and
- * returns how many it wrote.
+ * The heading of a paper's language-less page: its title, or its citation (as a paper page
+ * shows one without a title, from the item's facts).
  */
-export async function writeOldAddresses(dir: string, site: string, base: string, slugs: readonly string[]) {
+function heading(item: CslItem): string {
+  if (item.title) return item.title;
+  // Every paper has a year (src/papers/schema.ts): the item's first date part.
+  const [year = Number.NaN] = item.issued['date-parts'][0];
+  return citationHeading({ journal: item['container-title'], date: { year }, volume: item.volume, pages: item.page });
+}
+
+/**
+ * Writes the pages of every old address of the papers `items` into the built site `dir`, and
+ * returns how many it wrote. The language-less page is Astro's page for {@link slugToken} and
+ * {@link titleToken}, with each paper's put in; that page is removed after.
+ */
+export async function writeOldAddresses(dir: string, site: string, base: string, items: readonly CslItem[]) {
+  const templateFolder = join(dir, oldLanguageLessPath('/', slugToken));
+  const templateFile = join(templateFolder, 'index.html');
+  const template = await readFile(templateFile, 'utf8').catch((error: unknown) => {
+    throw new Error(`${templateFile}: expected the page of a paper's address without a language`, { cause: error });
+  });
+  const page = async (path: string, html: string) => {
+    await mkdir(join(dir, path), { recursive: true });
+    await writeFile(join(dir, path, 'index.html'), html);
+  };
   let written = 0;
   // A few dozen papers at a time: the disk stays busy, and not every page is held at once.
-  for (let start = 0; start < slugs.length; start += 32) {
-    const pages = slugs.slice(start, start + 32).flatMap((slug) =>
-      langs.map(async (lang) => {
-        const folder = join(dir, oldSideBySidePath('/', lang, slug));
-        await mkdir(folder, { recursive: true });
-        await writeFile(join(folder, 'index.html'), movedSideBySidePage(site, base, lang, slug));
-      }),
-    );
+  for (let start = 0; start < items.length; start += 32) {
+    const pages = items
+      .slice(start, start + 32)
+      .flatMap((item) => [
+        page(
+          oldLanguageLessPath('/', item.id),
+          template
+            .replaceAll(slugToken, item.id)
+            .replaceAll(titleToken, toHtml({ type: 'text', value: heading(item) })),
+        ),
+        ...langs.map((lang) =>
+          page(oldSideBySidePath('/', lang, item.id), movedSideBySidePage(site, base, lang, item.id)),
+        ),
+      ]);
     await Promise.all(pages);
     written += pages.length;
   }
+  await rm(templateFolder, { recursive: true });
   return written;
 }

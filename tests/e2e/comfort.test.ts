@@ -110,7 +110,7 @@ describe('reading comfort', () => {
     async (path) => {
       const page = await open(path);
       await page.emulateMedia({ media: 'print' });
-      for (const part of ['.abstract-body', '.affiliations', '.citation', '.related']) {
+      for (const part of ['.abstract', '.affiliations', '.citation', '.related']) {
         expect(await page.locator(part).isVisible(), part).toBe(true);
       }
       for (const part of ['.site-header', '.skip-link', '.site-footer']) {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { everyPage } from './support/built-sites.ts';
+import { everyMovedPage, everyPage } from './support/built-sites.ts';
 
 const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
 /** A page with known errors, checked in the same run: proves errors are found and matched to files. */
@@ -42,7 +42,8 @@ async function validate(files: string[]): Promise<VnuMessage[]> {
 /** Errors per checked file (absolute path), as `line N: message`. */
 const errors = new Map<string, string[]>();
 beforeAll(async () => {
-  const files = [...everyPage.map(([, site, page]) => join(site.dir, page)), invalidOnPurpose];
+  const pages = [...everyPage, ...everyMovedPage];
+  const files = [...pages.map(([, site, page]) => join(site.dir, page)), invalidOnPurpose];
   for (const message of await validate(files)) {
     const file = message.url ? fileURLToPath(message.url) : '(no file)';
     errors.set(file, [...(errors.get(file) ?? []), `line ${message.lastLine}: ${message.type}: ${message.message}`]);
@@ -50,7 +51,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the W3C Nu HTML Checker, over every built page', () => {
-  test.each(everyPage)('finds no error in %s', (_name, site, page) => {
+  test.each([...everyPage, ...everyMovedPage])('finds no error in %s', (_name, site, page) => {
     expect(errors.get(join(site.dir, page)) ?? []).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { everyPage, type BuiltSite } from './support/built-sites.ts';
+import { everyMovedPage, everyPage, type BuiltSite } from './support/built-sites.ts';
 import { linkProblems } from './support/link-problems.ts';
 
 describe('every link of every built page leads somewhere', () => {
-  test.each(everyPage)('%s', (_name, site, page) => {
+  test.each([...everyPage, ...everyMovedPage])('%s', (_name, site, page) => {
     expect(linkProblems(site, page)).toEqual([]);
   });
 });
@@ -15,6 +15,7 @@ test('the link check finds each kind of broken link in a site built to be broken
     dir: fileURLToPath(new URL('../fixtures/broken-links/', import.meta.url)),
     root: new URL('https://example.org/base/'),
     pages: ['index.html', 'en/index.html'],
+    movedPages: [],
   };
   expect(linkProblems(site, 'index.html')).toEqual([
     '<a href="en/#missing">: no element with id "missing" on that page',

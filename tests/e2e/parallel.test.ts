@@ -105,8 +105,10 @@ describe('the side-by-side view', () => {
     );
     expect(await backgroundColor(page, '#side-by-side-background > .parallel-cell[lang="en"]')).not.toBe(plain);
   });
+});
 
-  test('is a mode of the paper page, left out of the search index, and reached without JavaScript', async () => {
+describe('the side-by-side view as a mode of the paper page', () => {
+  test('is left out of the search index, and reached and left without JavaScript', async () => {
     const page = await open(`zh/${seedSlug}/`, { javaScriptEnabled: false });
     expect(await page.locator('.parallel').isVisible()).toBe(false);
     await page.getByRole('link', { name: '中英对照' }).click();

@@ -134,7 +134,7 @@ describe('the language switch', () => {
 });
 
 describe('language attributes', () => {
-  test('every page names its other-language versions, and its language-less page as x-default', async () => {
+  test('every page names its other-language versions, and as x-default its English version or the language-less root', async () => {
     const alternates = async (path: string) => {
       const page = await open(path, { javaScriptEnabled: false });
       return page
@@ -146,17 +146,18 @@ describe('language attributes', () => {
     expect(await alternates(`zh/${seedSlug}/`)).toEqual([
       ['en', `/en/${seedSlug}/`],
       ['zh-Hans', `/zh/${seedSlug}/`],
-      ['x-default', `/${seedSlug}/`],
+      ['x-default', `/en/${seedSlug}/`],
     ]);
     expect(await alternates('zh/')).toEqual([
       ['en', '/en/'],
       ['zh-Hans', '/zh/'],
       ['x-default', '/'],
     ]);
+    // A paper's old address without a language stands for its English page.
     expect(await alternates(`${seedSlug}/`)).toEqual([
       ['en', `/en/${seedSlug}/`],
       ['zh-Hans', `/zh/${seedSlug}/`],
-      ['x-default', `/${seedSlug}/`],
+      ['x-default', `/en/${seedSlug}/`],
     ]);
   });
 

@@ -14,6 +14,11 @@ export interface BuiltSite {
   root: URL;
   /** Every HTML page of the build, relative to `dir` (`en/index.html`, `404.html`), sorted. */
   pages: string[];
+  /**
+   * The pages of old addresses (src/routes/old-addresses.ts) that send the browser on at once
+   * (`<meta http-equiv="refresh">`), which a reader never stays on: not among `pages`.
+   */
+  movedPages: string[];
 }
 
 function htmlFiles(dir: string): string[] {
@@ -37,7 +42,15 @@ export function builtSite(name: string): BuiltSite {
   }
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1];
   if (!canonical) throw new Error(`${name}/index.html has no <link rel="canonical">: cannot tell the site's root`);
-  return { name, dir, root: new URL(canonical), pages: htmlFiles(dir) };
+  const files = htmlFiles(dir);
+  const moved = (page: string) => readFileSync(join(dir, page), 'utf8').includes('<meta http-equiv="refresh"');
+  return {
+    name,
+    dir,
+    root: new URL(canonical),
+    pages: files.filter((page) => !moved(page)),
+    movedPages: files.filter(moved),
+  };
 }
 
 /** Both builds `npm test` makes: the real content and the fixture site of hostile and edge cases. */
@@ -51,4 +64,9 @@ export function pagePath(page: string): string {
 /** Every page of both builds, as `[name, site, page]` for `test.each('%s', ...)`: `dist/en/index.html`. */
 export const everyPage = builtSites.flatMap((site) =>
   site.pages.map((page) => [`${site.name}/${page}`, site, page] as const),
+);
+
+/** Every page of old addresses of both builds, as {@link everyPage} lists the others. */
+export const everyMovedPage = builtSites.flatMap((site) =>
+  site.movedPages.map((page) => [`${site.name}/${page}`, site, page] as const),
 );
