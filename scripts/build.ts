@@ -3,10 +3,10 @@
  *
  * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
  * 2. once that process has ended, this one writes each paper's reference files and the pages at
- *    its old addresses (src/routes/old-addresses.ts), and indexes the site with Pagefind, all at
- *    once (Pagefind indexes in a process of its own, on one core);
- *    when the pages the index reads are those of the last build, the last index is copied
- *    instead (src/search/index-cache.ts).
+ *    its old addresses (src/routes/old-addresses.ts), and indexes the papers with Pagefind, all
+ *    at once (Pagefind indexes in a process of its own, on one core), from the content store
+ *    Astro left in its cache folder; when the documents the index is made from are those of the
+ *    last build, the last index is copied instead (src/search/index-cache.ts).
  *
  * Astro's memory is given back before Pagefind takes its own, so the build's peak is the larger
  * of the two steps, not their sum. Each part prints `[part] ... in N ms.`, which the benchmark
@@ -25,8 +25,9 @@ import { indexSite } from '../src/search/index-cache.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-// Astro's cache folder (astro.config.mjs), where the last search index is kept too.
-const indexCache = resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro', 'search-index');
+// Astro's cache folder (astro.config.mjs): the content store the search index is made from, and
+// where the last index is kept.
+const astroCache = resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro');
 
 /** Runs one part of the build, printing what it did and how long it took, or why it failed. */
 async function part(name: string, run: () => Promise<string>): Promise<boolean> {
@@ -67,7 +68,7 @@ const finished =
         'old addresses',
         async () => `Wrote ${await writeOldAddresses(dir, site, base, await papers)} pages at old addresses`,
       ),
-      part('search index', () => indexSite(dir, indexCache)),
+      part('search index', () => indexSite(dir, astroCache)),
     ])
   ).every(Boolean);
 if (!finished) process.exitCode = 1;

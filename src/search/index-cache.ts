@@ -1,38 +1,26 @@
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { langs, locales } from '../i18n/locales.ts';
+import { langs } from '../i18n/locales.ts';
 import { pagefindDir } from '../lib/paths.ts';
-import { buildSearchIndex } from './index-site.ts';
+import { contentStoreFile, readPapers } from './content-store.ts';
+import { buildSearchIndex, type LanguageDocuments } from './index-site.ts';
+import { searchDocument } from './search-document.ts';
 
 /**
- * Pagefind has no incremental mode: it reads every page again, 100 s and more at 10,000 papers.
- * A build whose indexed pages are byte for byte those of the last index (a rebuild with nothing
- * changed that a reader could search) copies that index instead. The last index and the digest
- * of what it read are kept in `<cacheDir>/search-index/`, beside Astro's own caches, since Astro
- * empties the output folder at every build.
+ * Pagefind has no incremental mode: it reads every page again, tens of seconds at 10,000 papers.
+ * A build whose index would be made from the same documents as the last one (a rebuild with
+ * nothing changed that a reader could search) copies that index instead. The last index and
+ * the digest of what it was made from are kept in `<cacheDir>/search-index/`, beside Astro's
+ * own caches, since Astro empties the output folder at every build.
  */
 
-/** The pages the index reads, as `buildSearchIndex` globs them: `<lang path>/<slug>/index.html`. */
-async function indexedPages(dir: string): Promise<string[]> {
-  const pages: string[] = [];
-  for (const lang of langs) {
-    const folder = locales[lang].path;
-    const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isDirectory()) pages.push(`${folder}/${entry.name}/index.html`);
-  }
-  return pages.sort();
-}
-
-/** The digest of what an index of `dir` is made from: Pagefind's version and every page it reads. */
-export async function indexInputDigest(dir: string): Promise<string> {
+/** The digest of what an index is made from: Pagefind's version and every document it reads. */
+export async function indexInputDigest(languages: readonly LanguageDocuments[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(new URL('../package.json', import.meta.resolve('pagefind'))));
-  for (const page of await indexedPages(dir)) {
-    const html = await readFile(join(dir, page)).catch(() => undefined);
-    if (html === undefined) continue;
-    hash.update(`\0${page}\0${html.length}\0`);
-    hash.update(html);
+  for (const { lang, documents } of languages) {
+    for (const { url, html } of documents) hash.update(`\0${lang}\0${url}\0${html.length}\0${html}`);
   }
   return hash.digest('hex');
 }
@@ -40,8 +28,8 @@ export async function indexInputDigest(dir: string): Promise<string> {
 const digestFile = 'input.sha256';
 
 /**
- * Puts the kept index into `<dir>/pagefind/` when it was made from pages with `digest`, and says
- * whether it did. Copied to a scratch folder first, so a failed copy leaves no half index.
+ * Puts the kept index into `<dir>/pagefind/` when it was made from documents with `digest`, and
+ * says whether it did. Copied to a scratch folder first, so a failed copy leaves no half index.
  */
 export async function restoreIndex(dir: string, cacheDir: string, digest: string): Promise<boolean> {
   const kept = await readFile(join(cacheDir, digestFile), 'utf8').catch(() => undefined);
@@ -53,7 +41,7 @@ export async function restoreIndex(dir: string, cacheDir: string, digest: string
   return true;
 }
 
-/** Keeps `<dir>/pagefind/`, made from pages with `digest`, for the next build. */
+/** Keeps `<dir>/pagefind/`, made from documents with `digest`, for the next build. */
 export async function keepIndex(dir: string, cacheDir: string, digest: string): Promise<void> {
   // The digest goes first and last: a copy cut short leaves a digest that matches nothing.
   await rm(join(cacheDir, digestFile), { force: true });
@@ -63,13 +51,21 @@ export async function keepIndex(dir: string, cacheDir: string, digest: string): 
 }
 
 /**
- * Indexes a built site (`dir`) as {@link buildSearchIndex} does, or copies the index kept in
- * `cacheDir` when the pages it reads are unchanged, and says which it did.
+ * Indexes the site built into `dir` from the papers in Astro's content store
+ * (`<astroCacheDir>/data-store.json`), one document per paper page (see `search-document.ts`),
+ * or copies the index kept in `<astroCacheDir>/search-index/` when those documents are
+ * unchanged, and says which it did.
  */
-export async function indexSite(dir: string, cacheDir: string): Promise<string> {
-  const digest = await indexInputDigest(dir);
-  if (await restoreIndex(dir, cacheDir, digest)) return 'Kept the last index: the pages it reads are unchanged';
-  const pages = await buildSearchIndex(dir);
+export async function indexSite(dir: string, astroCacheDir: string): Promise<string> {
+  const papers = await readPapers(join(astroCacheDir, contentStoreFile));
+  const languages = langs.map((lang) => ({
+    lang,
+    documents: papers.map(({ id, data }) => searchDocument(id, data, lang)),
+  }));
+  const digest = await indexInputDigest(languages);
+  const cacheDir = join(astroCacheDir, 'search-index');
+  if (await restoreIndex(dir, cacheDir, digest)) return 'Kept the last index: the documents it reads are unchanged';
+  const pages = await buildSearchIndex(dir, languages);
   await keepIndex(dir, cacheDir, digest);
-  return `Read ${pages} pages and wrote the index`;
+  return `Indexed ${pages} pages`;
 }

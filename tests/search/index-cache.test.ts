@@ -8,18 +8,32 @@ const folder = scratchFolders('index-cache-');
 const pages = {
   'en/a/index.html': '<html lang="en"><main data-pagefind-body>Grounded theory</main></html>',
   'zh/a/index.html': '<html lang="zh-Hans"><main data-pagefind-body>扎根理论</main></html>',
-  'a/index.html': '<html lang="en">language-less, not indexed</html>',
-  'en/a/parallel/index.html': '<html lang="en">side by side, not indexed</html>',
 };
 
-test('the digest changes with any page the index reads, and with no other file', async () => {
-  const before = await indexInputDigest(await folder(pages));
-  const notRead = await folder({ ...pages, 'a/index.html': 'changed', 'en/a/parallel/index.html': 'changed' });
-  const read = await folder({ ...pages, 'zh/a/index.html': pages['zh/a/index.html'].replace('扎根', '根扎') });
-  const added = await folder({ ...pages, 'en/b/index.html': '<html lang="en">another paper</html>' });
-  expect(await indexInputDigest(notRead)).toBe(before);
-  expect(await indexInputDigest(read)).not.toBe(before);
-  expect(await indexInputDigest(added)).not.toBe(before);
+const documents = [
+  {
+    lang: 'en',
+    documents: [{ url: '/en/a/', html: '<html lang="en"><main data-pagefind-body>Grounded theory</main></html>' }],
+  },
+  {
+    lang: 'zh-Hans',
+    documents: [{ url: '/zh/a/', html: '<html lang="zh-Hans"><main data-pagefind-body>扎根 理论</main></html>' }],
+  },
+] as const;
+
+test('the digest changes with any document the index is made from', async () => {
+  const before = await indexInputDigest(documents);
+  const [en, zh] = documents;
+  const changed = { ...zh, documents: [{ ...zh.documents[0], html: zh.documents[0].html.replace('扎根', '根扎') }] };
+  const added = {
+    ...en,
+    documents: [...en.documents, { url: '/en/b/', html: '<html lang="en">another paper</html>' }],
+  };
+  const moved = { ...en, documents: [{ ...en.documents[0], url: '/en/b/' }] };
+  expect(await indexInputDigest([en, zh])).toBe(before);
+  expect(await indexInputDigest([en, changed])).not.toBe(before);
+  expect(await indexInputDigest([added, zh])).not.toBe(before);
+  expect(await indexInputDigest([moved, zh])).not.toBe(before);
 });
 
 test('a kept index is restored, file for file, only for pages with the digest it was made from', async () => {
@@ -43,6 +57,6 @@ test('a kept index is restored, file for file, only for pages with the digest it
 
 test('nothing is restored before any index was kept', async () => {
   const dir = await folder(pages);
-  expect(await restoreIndex(dir, join(dir, 'no-cache'), await indexInputDigest(dir))).toBe(false);
+  expect(await restoreIndex(dir, join(dir, 'no-cache'), await indexInputDigest(documents))).toBe(false);
   expect(await readdir(dir)).not.toContain('pagefind');
 });

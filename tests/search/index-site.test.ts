@@ -5,16 +5,16 @@ import { buildSearchIndex } from '../../src/search/index-site.ts';
 import { scratchFolders } from '../support/scratch-folders.ts';
 const site = scratchFolders('pagefind-integration-');
 
-test('a build’s paper pages are indexed into <outDir>/pagefind/, one index per <html lang>, other pages unread', async () => {
-  const dir = await site({
-    'en/a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Grounded theory</h1></main></body></html>',
-    'zh/a/index.html': '<html lang="zh-Hans"><body><main data-pagefind-body><h1>扎根理论</h1></main></body></html>',
-    'index.html': '<html lang="en"><body><p>Not indexed: no data-pagefind-body.</p></body></html>',
-    'en/a/parallel/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
-    'a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Not read</h1></main></body></html>',
-    'pagefind/from-an-earlier-build.pf_fragment': 'stale',
-  });
-  expect(await buildSearchIndex(dir)).toBe(2);
+const page = (lang: string, text: string) =>
+  `<html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`;
+
+test('the documents are indexed into <outDir>/pagefind/, one index per language, replacing the last', async () => {
+  const dir = await site({ 'pagefind/from-an-earlier-build.pf_fragment': 'stale' });
+  const pages = await buildSearchIndex(dir, [
+    { lang: 'en', documents: [{ url: '/en/a/', html: page('en', 'Grounded theory') }] },
+    { lang: 'zh-Hans', documents: [{ url: '/zh/a/', html: page('zh-Hans', '扎根 理论') }] },
+  ]);
+  expect(pages).toBe(2);
   expect(await readdir(join(dir, 'pagefind'))).not.toContain('from-an-earlier-build.pf_fragment');
   const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
@@ -23,18 +23,18 @@ test('a build’s paper pages are indexed into <outDir>/pagefind/, one index per
     en: 1,
     'zh-hans': 1,
   });
-  expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]));
+  expect(await readdir(dir)).toEqual(['pagefind']);
 });
 
-test('a build Pagefind cannot index fails, with Pagefind’s reason as the cause, and keeps the last index', async () => {
+test('an index Pagefind cannot build fails, with the reason as the cause, and keeps the last index', async () => {
   const dir = await site({ 'pagefind/pagefind-entry.json': '{}' });
-  const failure = await buildSearchIndex(dir).then(
+  const failure = await buildSearchIndex(dir, [{ lang: 'en', documents: [] }]).then(
     () => undefined,
     (error: unknown) => error,
   );
   expect(failure).toBeInstanceOf(Error);
-  expect((failure as Error).message).toBe('Pagefind could not index the built site');
-  expect(((failure as Error).cause as Error).message).toBe(`Pagefind found no pages to index in ${dir}`);
+  expect((failure as Error).message).toBe('Pagefind could not index the site');
+  expect(((failure as Error).cause as Error).message).toBe(`Pagefind was given no pages to index for ${dir}`);
   expect(await readdir(dir)).toEqual(['pagefind']);
   expect(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).toBe('{}');
 });
