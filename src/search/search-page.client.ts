@@ -1,3 +1,4 @@
+import { joinChineseWords } from './chinese-words.ts';
 import { readSearchState, withSearchState } from './search-state.ts';
 
 /** The part of Pagefind's Component UI (`pagefind-component-ui.js`) this page drives. */
@@ -99,6 +100,7 @@ function connect({ root, start, query, all, box, results, more }: Parts): void {
     history.replaceState(history.state, '', withSearchState(location.href, { query: term, allLanguages: all.checked }));
   });
   pageResults(instance, results, more);
+  unspaceExcerpts(results);
   // Pagefind's engine, its WebAssembly and the index's metadata load while the reader types.
   void instance.triggerLoad();
 
@@ -149,6 +151,28 @@ function pageResults(instance: PagefindInstance, results: HTMLElement, more: HTM
     results.setAttribute('max-results', String(shown));
     instance.triggerSearch(instance.searchTerm);
   });
+}
+
+/**
+ * Chinese text is indexed with spaces between its words (`chinese-words.ts`), and Pagefind cuts
+ * its excerpts from the indexed text: each excerpt it shows has those spaces taken out again, its
+ * `<mark>`s kept.
+ */
+function unspaceExcerpts(results: HTMLElement): void {
+  const unspace = () => {
+    for (const excerpt of results.querySelectorAll('.pf-result-excerpt, .pf-heading-excerpt')) {
+      const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+      const joined = joinChineseWords(texts.map((text) => text.data));
+      texts.forEach((text, index) => {
+        const shown = joined[index] ?? text.data;
+        if (text.data !== shown) text.data = shown;
+      });
+    }
+  };
+  // Text changes are not watched: taking spaces out does not wake the observer again.
+  new MutationObserver(unspace).observe(results, { childList: true, subtree: true });
 }
 
 /** Focuses the link of result `index` once Pagefind has loaded it into the list. */

@@ -48,6 +48,17 @@ function searchBoxTests({ open, url }: SuiteSite) {
     },
   );
 
+  test('a Chinese result’s excerpt reads as written, without the spaces the index puts between words', async () => {
+    const page = await open('zh/');
+    await searchFromHeader(page, '医疗保健');
+    const excerpt = page.locator('pagefind-results .pf-result-excerpt:not(.pf-skeleton)');
+    await excerpt.waitFor();
+    const shown = await excerpt.innerText();
+    expect(shown).toContain('患者的医疗保健方式');
+    expect(shown).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
+    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['医疗', '保健']));
+  });
+
   test('“Kaunas” finds its related citation, and following it lands on that entry, marked', async () => {
     const page = await open('en/');
     await searchFromHeader(page, 'Kaunas');
