@@ -2,7 +2,8 @@
  * `npm run bench [-- --n 10000 --seed 1]`: generates synthetic records, imports them into a
  * scratch site (bench/out/, never content/), builds it clean, and measures what the issue of
  * record asks: import, build and index times, pages per second, peak memory of each step,
- * output size, index size per language, the seed page's weight, and a first search in Chromium.
+ * output size, index size per language, the seed page's weight, a first search in Chromium, and
+ * the search's recall@10 on sampled queries (bench/search-recall.ts).
  * The build also runs at a tenth of the size to show how cost grows. Prints a table and writes
  * bench/results.json.
  */
@@ -15,6 +16,7 @@ import { generateRecord } from './generate.ts';
 import { calibrate, runMeasured, type StepCost } from './measure.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
 import { measureSearchBytes } from './search-bytes.ts';
+import { measureSearchRecall } from './search-recall.ts';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
@@ -199,6 +201,8 @@ const searches = {
   en: await measureSearchBytes(dist, '/', 'en', 'Kaunas', `en/${seedSlug}/`),
   'zh-Hans': await measureSearchBytes(dist, '/', 'zh', '扎根理论', `zh/${seedSlug}/`),
 };
+// The content store of the last build, the full-size site's (Astro's cache folder, as `build` leaves it).
+const recall = await measureSearchRecall(dist, join(root, 'node_modules/.astro/data-store.json'), 200, seed);
 const calibrationAfter = calibrate();
 const results = {
   date: new Date().toISOString(),
@@ -222,6 +226,9 @@ const results = {
         paperPageRequests: s.paperPage.files.map((file) => file.path),
       },
     ]),
+  ),
+  recall: Object.fromEntries(
+    Object.entries(recall).map(([lang, { missed, ...figures }]) => [lang, { ...figures, missed: missed.length }]),
   ),
 };
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -283,6 +290,12 @@ for (const [lang, search] of Object.entries(results.searches)) {
       `${kb(search.firstSearchBytes)} fetched (${kb(search.firstSearchGzipBytes)} gzipped); results ${search.resultsMs} ms after the query (${search.coldResultsMs} ms when typed at once into the unloaded box)`,
     ],
   );
+}
+for (const [lang, figures] of Object.entries(recall)) {
+  rows.push([
+    `search recall@10 (${lang})`,
+    `${figures.recallAt10.toFixed(3)} of ${figures.queries} queries (phrases ${figures.phraseRecallAt10.toFixed(3)}, rare terms ${figures.rareTermRecallAt10.toFixed(3)}), ${figures.averageMs.toFixed(0)} ms a query`,
+  ]);
 }
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
