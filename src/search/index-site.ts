@@ -1,24 +1,18 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Lang } from '../i18n/locales.ts';
+import { langs, locales } from '../i18n/locales.ts';
 import { pagefindDir } from '../lib/paths.ts';
-import type { SearchDocument } from './search-document.ts';
 
 /** What Pagefind writes in `pagefind-entry.json`: the site's indexes, by language. */
 interface PagefindEntry {
   languages: Record<string, unknown>;
 }
 
-/** The pages of one language's index. */
-export interface LanguageDocuments {
-  lang: Lang;
-  documents: readonly SearchDocument[];
-}
-
 /**
- * Indexes the paper pages given as `languages` (see `search-document.ts`) with Pagefind's Node
- * API into `<dir>/pagefind/`, one index per language, and returns how many pages it indexed.
+ * Indexes the paper pages' search documents in `documents` (`<lang path>/<slug>/index.html`,
+ * see `search-documents.ts`) with Pagefind's Node API into `<dir>/pagefind/`, one index per
+ * language, and returns how many pages it read.
  *
  * Each language is indexed by a Pagefind service of its own, one after the other, each closed
  * before the next starts: Pagefind holds every page it reads in memory until it has written the
@@ -29,21 +23,22 @@ export interface LanguageDocuments {
  *
  * Any error from Pagefind is thrown, with Pagefind's own messages as the cause.
  */
-export async function buildSearchIndex(dir: string, languages: readonly LanguageDocuments[]): Promise<number> {
+export async function buildSearchIndex(dir: string, documents: string): Promise<number> {
   const output = join(dir, pagefindDir);
   const scratch = join(dir, `${pagefindDir.replace(/\/$/, '')}.${process.pid}.tmp`);
   await rm(scratch, { recursive: true, force: true });
   try {
-    const entries: PagefindEntry['languages'] = {};
+    const languages: PagefindEntry['languages'] = {};
     let pages = 0;
-    for (const { lang, documents } of languages) {
-      if (documents.length === 0) continue;
-      pages += await indexLanguage(lang, documents, scratch);
+    for (const lang of langs) {
+      const read = await indexLanguage(documents, `${locales[lang].path}/*/index.html`, scratch);
+      if (read === 0) continue;
+      pages += read;
       const entry = JSON.parse(await readFile(join(scratch, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-      Object.assign(entries, entry.languages);
-      await writeFile(join(scratch, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: entries }));
+      Object.assign(languages, entry.languages);
+      await writeFile(join(scratch, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
     }
-    if (pages === 0) throw new Error(`Pagefind was given no pages to index for ${dir}`);
+    if (pages === 0) throw new Error(`Pagefind found no pages to index in ${documents}`);
     await rm(output, { recursive: true, force: true });
     await rename(scratch, output);
     return pages;
@@ -53,24 +48,13 @@ export async function buildSearchIndex(dir: string, languages: readonly Language
   }
 }
 
-const batchSize = 100;
-
-async function indexLanguage(lang: Lang, documents: readonly SearchDocument[], outputPath: string): Promise<number> {
+async function indexLanguage(dir: string, glob: string, outputPath: string): Promise<number> {
   try {
     const { index } = checked(await pagefind.createIndex({}));
     if (!index) throw new Error('Pagefind created no index');
-    // Pagefind answers each page in turn over a pipe: pages go out a batch at a time, so it is
-    // never left waiting for the next one, nor handed all of them at once.
-    for (let start = 0; start < documents.length; start += batchSize) {
-      await Promise.all(
-        documents.slice(start, start + batchSize).map(async ({ url, html }) => {
-          const { errors } = await index.addHTMLFile({ url, content: html });
-          if (errors.length > 0) throw new Error(`Pagefind could not read ${url} (${lang}):\n${errors.join('\n')}`);
-        }),
-      );
-    }
-    checked(await index.writeFiles({ outputPath }));
-    return documents.length;
+    const { page_count } = checked(await index.addDirectory({ path: dir, glob }));
+    if (page_count > 0) checked(await index.writeFiles({ outputPath }));
+    return page_count;
   } finally {
     await pagefind.close();
   }

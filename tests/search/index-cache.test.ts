@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { indexInputDigest, keepIndex, restoreIndex } from '../../src/search/index-cache.ts';
+import { keepIndex, restoreIndex } from '../../src/search/index-cache.ts';
+import { indexInputDigest } from '../../src/search/index-input-digest.ts';
 import { scratchFolders } from '../support/scratch-folders.ts';
 const folder = scratchFolders('index-cache-');
 

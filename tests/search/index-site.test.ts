@@ -5,16 +5,13 @@ import { buildSearchIndex } from '../../src/search/index-site.ts';
 import { scratchFolders } from '../support/scratch-folders.ts';
 const site = scratchFolders('pagefind-integration-');
 
-const page = (lang: string, text: string) =>
-  `<html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`;
-
 test('the documents are indexed into <outDir>/pagefind/, one index per language, replacing the last', async () => {
   const dir = await site({ 'pagefind/from-an-earlier-build.pf_fragment': 'stale' });
-  const pages = await buildSearchIndex(dir, [
-    { lang: 'en', documents: [{ url: '/en/a/', html: page('en', 'Grounded theory') }] },
-    { lang: 'zh-Hans', documents: [{ url: '/zh/a/', html: page('zh-Hans', '扎根 理论') }] },
-  ]);
-  expect(pages).toBe(2);
+  const documents = await site({
+    'en/a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Grounded theory</h1></main></body></html>',
+    'zh/a/index.html': '<html lang="zh-Hans"><body><main data-pagefind-body><h1>扎根 理论</h1></main></body></html>',
+  });
+  expect(await buildSearchIndex(dir, documents)).toBe(2);
   expect(await readdir(join(dir, 'pagefind'))).not.toContain('from-an-earlier-build.pf_fragment');
   const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
@@ -28,13 +25,14 @@ test('the documents are indexed into <outDir>/pagefind/, one index per language,
 
 test('an index Pagefind cannot build fails, with the reason as the cause, and keeps the last index', async () => {
   const dir = await site({ 'pagefind/pagefind-entry.json': '{}' });
-  const failure = await buildSearchIndex(dir, [{ lang: 'en', documents: [] }]).then(
+  const documents = await site({});
+  const failure = await buildSearchIndex(dir, documents).then(
     () => undefined,
     (error: unknown) => error,
   );
   expect(failure).toBeInstanceOf(Error);
   expect((failure as Error).message).toBe('Pagefind could not index the site');
-  expect(((failure as Error).cause as Error).message).toBe(`Pagefind was given no pages to index for ${dir}`);
+  expect(((failure as Error).cause as Error).message).toBe(`Pagefind found no pages to index in ${documents}`);
   expect(await readdir(dir)).toEqual(['pagefind']);
   expect(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).toBe('{}');
 });
