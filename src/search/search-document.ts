@@ -25,7 +25,7 @@ const escape = (text: string | number) => String(text).replace(/[&<>"]/g, (chara
  * only unseen: Chinese text comes with spaces between its words (see `chinese-words.ts`).
  *
  * Keep it in step with the paper page (`src/pages/[lang]/[slug]/index.astro` and its components):
- * the end-to-end search tests check the two against each other.
+ * the end-to-end search tests check what a reader finds and where a result leads on that page.
  */
 export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: Lang): SearchDocument {
   const t = useTranslations(lang);
