@@ -64,17 +64,22 @@ export function sampleQueries(papers: readonly StoredPaper[], lang: Lang, count:
     sentences: wordsOf(paper.data.abstracts[lang]?.text ?? '', lang),
   }));
   const isTerm = (word: string) => (lang.startsWith('zh') ? word.length >= 2 : word.length >= 6);
-  const papersWith = new Map<string, number>();
-  for (const { sentences } of texts) {
+  const papersWith = new Map<string, string[]>();
+  for (const { slug, sentences } of texts) {
     for (const word of new Set(sentences.flat().map((word) => word.toLowerCase()))) {
-      papersWith.set(word, (papersWith.get(word) ?? 0) + 1);
+      papersWith.set(word, [...(papersWith.get(word) ?? []).slice(0, 3), slug]);
     }
   }
+  // Drawn from every rare term of the site, not from one paper's: at 10,000 papers most papers
+  // have none, and drawing papers until one had one gave a few dozen queries, not 200.
+  const rareTerms = [...papersWith]
+    .flatMap(([word, [slug, ...others]]) => (isTerm(word) && slug && others.length < 3 ? [{ word, slug }] : []))
+    .sort((a, b) => (a.word < b.word ? -1 : 1));
   const queries: RecallQuery[] = [];
   const joiner = lang.startsWith('zh') ? '' : ' ';
   for (let attempts = 0; queries.length < count && attempts < count * 50; attempts++) {
-    const { slug, sentences } = pick(texts);
     if (queries.length % 2 === 0) {
+      const { slug, sentences } = pick(texts);
       const sentence = pick(sentences.filter((words) => words.length >= 4));
       if (!sentence) continue;
       const length = 2 + Math.floor(random() * 3);
@@ -85,11 +90,9 @@ export function sampleQueries(papers: readonly StoredPaper[], lang: Lang, count:
       if (lang.startsWith('zh') && query.length < 4) continue;
       queries.push({ kind: 'phrase', query, slug });
     } else {
-      const rare = [...new Set(sentences.flat())].filter(
-        (word) => isTerm(word) && (papersWith.get(word.toLowerCase()) ?? 0) <= 3,
-      );
-      if (rare.length === 0) continue;
-      queries.push({ kind: 'rare term', query: pick(rare.sort()), slug });
+      const term = pick(rareTerms);
+      if (!term) continue;
+      queries.push({ kind: 'rare term', query: term.word, slug: term.slug });
     }
   }
   return queries;
