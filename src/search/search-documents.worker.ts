@@ -3,27 +3,26 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
 import { readPapers } from './content-store.ts';
-import { indexInputDigest } from './index-input-digest.ts';
 import { searchDocument } from './search-document.ts';
-import type { DocumentsRequest, DocumentsResult } from './search-documents.ts';
+import type { DocumentsMessage, DocumentsRequest } from './search-documents.ts';
 
-/** Makes every paper page's search document, and writes them unless their digest is the kept one. */
-async function run({ storeFile, folder, keptDigest }: DocumentsRequest): Promise<DocumentsResult> {
+const say = (message: DocumentsMessage) => parentPort?.postMessage(message);
+
+/** Makes and writes every paper page's search document, a language at a time; says how many. */
+async function run({ storeFile, folder }: DocumentsRequest): Promise<void> {
   const papers = await readPapers(storeFile);
-  const languages = langs.map((lang) => ({
-    lang,
-    documents: papers.map(({ id, data }) => searchDocument(id, data, lang)),
-  }));
-  const digest = await indexInputDigest(languages);
-  if (digest === keptDigest) return { digest, written: false };
-  for (const { documents } of languages) {
-    for (const { url, html } of documents) {
+  let written = 0;
+  for (const lang of langs) {
+    for (const { id, data } of papers) {
+      const { url, html } = searchDocument(id, data, lang);
       const file = join(folder, url, 'index.html');
       await mkdir(join(file, '..'), { recursive: true });
       await writeFile(file, html);
+      written++;
     }
+    say({ lang });
   }
-  return { digest, written: true };
+  say({ written });
 }
 
-parentPort?.postMessage(await run(workerData as DocumentsRequest));
+await run(workerData as DocumentsRequest);
