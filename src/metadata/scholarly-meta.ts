@@ -99,7 +99,9 @@ function wordSegmenter(locale: string): Intl.Segmenter {
 export function excerpt(text: string, maxLength: number, locale: string): string {
   if (text.length <= maxLength) return text;
   let kept = '';
-  for (const { segment } of wordSegmenter(locale).segment(text)) {
+  // Only the start is cut into words: segmenting a whole abstract for 160 characters of it was
+  // the costliest thing the paper pages did (ICU segments a run of Chinese as a whole).
+  for (const { segment } of wordSegmenter(locale).segment(text.slice(0, maxLength * 2))) {
     if (kept.length + segment.length > maxLength - 1) break;
     kept += segment;
   }
