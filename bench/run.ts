@@ -4,7 +4,8 @@
  * record asks: import, build and index times, pages per second, peak memory of each step,
  * output size, index size per language, the seed page's weight, a first search in Chromium, and
  * the search's recall@10 on sampled queries (bench/search-recall.ts).
- * The build also runs at a tenth of the size to show how cost grows. Prints a table and writes
+ * The build also runs clean at a tenth of the size and at twice the size, to show how cost
+ * grows and to project it to 100,000 papers (bench/projection.ts). Prints a table and writes
  * bench/results.json.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { generateRecord } from './generate.ts';
 import { calibrate, runMeasured, type StepCost } from './measure.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
+import { project, storeStringLimit } from './projection.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 import { measureSearchRecall } from './search-recall.ts';
 
@@ -46,6 +48,11 @@ interface ScaleResult {
   /** Rebuilds with the caches of the clean build kept (as a CI cache would keep them). */
   rebuild?: { unchanged: Rebuild; onePaperAdded: Rebuild };
   dist: { bytes: number; files: number; indexBytesByLanguage: Record<string, number> };
+  /**
+   * The content store as Astro bundles it, one string literal (`JSON.parse("…")`): its length in
+   * UTF-16 units, as V8 counts them.
+   */
+  storeStringLength: number;
 }
 
 interface Rebuild {
@@ -98,9 +105,14 @@ async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResu
   if (created !== count)
     throw new Error(`expected ${count} created entries, the importer said:\n${imported.output.slice(-2000)}`);
 
-  // A clean build: no content-layer cache from an earlier run, with the one build command.
-  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-  const env = { CONTENT_DIR: `${content}/`, OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' };
+  // A clean build (the folder was emptied above, its cache folder with it), with the one build
+  // command; each size keeps its own cache, so the searches below read the full size's store.
+  const env = {
+    CONTENT_DIR: `${content}/`,
+    OUT_DIR: dist,
+    CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const clean = await build(dir, 'build', env);
   const phase = (name: string) => {
     const line = clean.lines.find(({ text }) => text.startsWith(`[${name}] `) && / in \d+ ms\.$/.test(text));
@@ -112,6 +124,7 @@ async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResu
     Math.max(0, ...clean.samples.filter(({ at }) => at > from && at <= to).map(({ rss }) => rss));
   const pages = htmlFiles(dist).length;
   const sizes = { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) };
+  const storeStringLength = JSON.stringify(readFileSync(join(dir, 'cache/data-store.json'), 'utf8')).length;
   return {
     papers: count,
     pages,
@@ -132,6 +145,7 @@ async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResu
       phases: buildPhases(clean.lines),
     },
     dist: sizes,
+    storeStringLength,
     ...(withRebuilds ? { rebuild: await rebuilds(dir, content, count, env) } : {}),
   };
 }
@@ -201,16 +215,25 @@ const searches = {
   en: await measureSearchBytes(dist, '/', 'en', 'Kaunas', `en/${seedSlug}/`),
   'zh-Hans': await measureSearchBytes(dist, '/', 'zh', '扎根理论', `zh/${seedSlug}/`),
 };
-// The content store of the last build, the full-size site's (Astro's cache folder, as `build` leaves it).
-const recall = await measureSearchRecall(dist, join(root, 'node_modules/.astro/data-store.json'), 200, seed);
+const recall = await measureSearchRecall(dist, join(out, `n${n}`, 'cache/data-store.json'), 200, seed);
+// Twice the size, clean only, after the searches (the machine's memory is the full size's until then).
+const double = await runScale(2 * n, false);
+const scales = [small, large, double];
+const projection = project(
+  scales.map((scale) => ({ papers: scale.papers, seconds: scale.build.seconds })),
+  100_000,
+);
+const stringLimit = storeStringLimit(double.papers, double.storeStringLength);
 const calibrationAfter = calibrate();
 const results = {
   date: new Date().toISOString(),
   calibrationMs: { before: calibrationBefore, after: calibrationAfter },
   machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${mib(totalmem())}, Node ${process.version}`,
   seed,
-  scales: [small, large],
+  scales,
   growth: large.build.seconds / small.build.seconds,
+  projection,
+  storeStringLimitPapers: stringLimit,
   pageWeight,
   searches: Object.fromEntries(
     Object.entries(searches).map(([lang, s]) => [
@@ -275,7 +298,17 @@ if (large.rebuild) {
     [`${large.papers} papers: its phases`, phaseText(onePaperAdded.phases)],
   );
 }
-rows.push([`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`]);
+rows.push(
+  [`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`],
+  [
+    `projected to ${projection.papers} papers`,
+    `${projection.seconds.toFixed(0)} s (build + index time ~ papers^${projection.exponent.toFixed(2)}, fitted to the ${scales.length} sizes)`,
+  ],
+  [
+    'content store as one string',
+    `${(double.storeStringLength / double.papers).toFixed(0)} UTF-16 units a paper: over V8's longest string at about ${stringLimit} papers`,
+  ],
+);
 for (const [lang, weight] of Object.entries(pageWeight)) {
   rows.push([
     `seed page (${lang}): HTML + CSS gzipped`,
