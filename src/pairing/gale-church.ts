@@ -62,8 +62,9 @@ export function alignSentences(
       shapes.forEach(([di, dj, prior], shape) => {
         if (di > i || dj > j) return;
         const from = (i - di) * columns + (j - dj);
-        const total = cost[from]! + beadCost(source.slice(i - di, i), target.slice(j - dj, j), prior, ratio);
-        if (total < cost[i * columns + j]!) {
+        const total =
+          (cost[from] ?? Infinity) + beadCost(source.slice(i - di, i), target.slice(j - dj, j), prior, ratio);
+        if (total < (cost[i * columns + j] ?? Infinity)) {
           cost[i * columns + j] = total;
           step[i * columns + j] = shape;
         }
@@ -72,7 +73,8 @@ export function alignSentences(
   }
   const beads: Bead[] = [];
   for (let i = source.length, j = target.length; i > 0 || j > 0;) {
-    const [di, dj] = shapes[step[i * columns + j]!]!;
+    // Every cell but the first is reached, by a 1-0 or 0-1 bead at least.
+    const [di, dj] = shapes[step[i * columns + j] ?? 0] ?? [1, 1];
     beads.push({ source: range(i - di, i), target: range(j - dj, j) });
     i -= di;
     j -= dj;

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { sentenceFacts } from './anchors.ts';
 import { alignSentences, type Bead } from './gale-church.ts';
+import { pairId } from './pair-id.ts';
 import { pairLinksProblem, parsePairLinks } from './pair-links.ts';
 import { wrapSentences, type SectionSentences } from './sentence-spans.ts';
 
@@ -15,15 +16,6 @@ export class PairsError extends Error {
     super(message);
     this.section = section;
   }
-}
-
-/**
- * The fragment of a pair of sentences, the same in every language (`results-s3`, or `s3` before
- * any section): the id of the pair's first sentence on each page, so a place kept when
- * switching languages is a sentence.
- */
-export function pairId(section: string, pair: number): string {
-  return section ? `${section}-s${pair}` : `s${pair}`;
 }
 
 /**

@@ -92,7 +92,7 @@ function split(piece: Piece, cut: ReadonlySet<number>): Piece[] {
   const offsets = [...cut].filter((at) => at > piece.start && at < piece.end).sort((a, b) => a - b);
   const edges = [piece.start, ...offsets, piece.end];
   return edges.slice(1).map((end, index) => {
-    const start = edges[index]!;
+    const start = edges[index] ?? piece.start;
     return {
       node: { type: 'text', value: value.slice(start - piece.start, end - piece.start) },
       start,
