@@ -104,13 +104,15 @@ async function pipelineFingerprint(): Promise<string> {
   const src = fileURLToPath(new URL('../', import.meta.url));
   const files = (
     await Promise.all(
-      ['papers', 'pairing', 'plugins', 'reading', 'citations', 'i18n', 'lib'].map(async (folder) =>
+      ['papers', 'pairing', 'plugins', 'citations', 'i18n', 'lib'].map(async (folder) =>
         (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
       ),
     )
   )
     .flat()
     .filter((file) => file.endsWith('.ts'))
+    // The one file of the pages' folder that the workers run: the side-by-side cutting.
+    .concat(join(src, 'reading/side-by-side.ts'))
     .sort();
   return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
 }

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { serveFixtureSite } from './support/fixture-site.ts';
 import { readingLine } from '../../src/reading/reading-place.ts';
 import { siteUrl, useBrowser } from './support/page.ts';
+import { clickInPlace, readAt, settled } from './support/reading.ts';
 import type { StaticServer } from './support/server.ts';
+import { axeViolations } from './support/axe.ts';
 import { seedSlug } from './support/seed.ts';
 
 const { open } = useBrowser();
@@ -19,18 +21,6 @@ function litSentences(page: Page): Promise<string[]> {
         .filter((sentence) => getComputedStyle(sentence).backgroundColor !== 'rgba(0, 0, 0, 0)')
         .map((sentence) => `${sentence.closest('[lang]')!.getAttribute('lang')}:${sentence.textContent}`),
     );
-}
-
-/** Clicks a link where it is on screen, as a reader does (Playwright's click would scroll first). */
-async function clickInPlace(page: Page, name: string) {
-  const box = await page.getByRole('link', { name, exact: true }).boundingBox();
-  if (!box) throw new Error(`no link "${name}" on screen`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-/** Waits for the page to put the reader back in place (the script does so a frame after load). */
-async function settled(page: Page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Whether the whole of `selector` is inside the viewport, below the sticky header. */
@@ -134,14 +124,6 @@ describe('a sentence on a page in one language', () => {
 });
 
 describe('the language switch', () => {
-  /** Scrolls so that a third down the viewport is `fraction` of the way into `selector`. */
-  async function readAt(page: Page, selector: string, fraction: number) {
-    await page.locator(selector).evaluate((element, into) => {
-      const box = element.getBoundingClientRect();
-      window.scrollTo(0, box.top + window.scrollY + into * box.height - window.innerHeight / 3);
-    }, fraction);
-  }
-
   test('from English to Chinese it keeps the paper, the section and the sentence being read', async () => {
     const page = await open(`en/${seedSlug}/`, wide);
     await readAt(page, '.abstract-body [data-section="results"]', 0.6);
@@ -164,6 +146,19 @@ describe('the language switch', () => {
   });
 });
 
+test.each(['light', 'dark'] as const)(
+  'axe finds nothing wrong with a lit pair or a shown counterpart, in the %s theme',
+  async (colorScheme) => {
+    const page = await open(`en/${seedSlug}/#side-by-side`, { ...wide, colorScheme });
+    await page.locator('#results-s5-zh-Hans').hover();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(siteUrl(`zh/${seedSlug}/`));
+    await page.locator('.abstract-body #results-s5').click();
+    expect(await page.locator('.sentence-other').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  },
+);
+
 describe('records whose sentences do not pair one to one', () => {
   let site: StaticServer;
   beforeAll(async () => {
@@ -179,7 +174,7 @@ describe('records whose sentences do not pair one to one', () => {
   }
 
   /** Scrolls so that the reading line is in the middle of `selector`. */
-  async function readAt(page: Page, selector: string) {
+  async function readMiddleOf(page: Page, selector: string) {
     // The line moves down as the page nears its end, so it is found again after each scroll.
     for (let tries = 0; tries < 3; tries++) {
       const at = readingLine(...(await line(page)));
@@ -193,7 +188,7 @@ describe('records whose sentences do not pair one to one', () => {
   test('switching language in the middle of a section lands on the paired sentence', async () => {
     const page = await open(`${site.url}en/rct-numbers/`, wide);
     // English sentences 4 and 5 of the results are one Chinese sentence.
-    await readAt(page, '.abstract-body [data-section="results"] .sentence >> nth=4');
+    await readMiddleOf(page, '.abstract-body [data-section="results"] .sentence >> nth=4');
     await clickInPlace(page, '简体中文');
     await page.waitForURL(`${site.url}zh/rct-numbers/#results-s4`);
     await settled(page);
