@@ -87,24 +87,25 @@ function beadCost(source: readonly SentenceFacts[], target: readonly SentenceFac
   const targetLength = target.reduce((sum, sentence) => sum + sentence.length, 0);
   const mean = (sourceLength + targetLength / ratio) / 2;
   const delta = (targetLength - sourceLength * ratio) / Math.sqrt(Math.max(1, mean) * variance);
-  const found = anchorsFound(source, target) + anchorsFound(target, source);
-  const total = anchorCount(source) + anchorCount(target);
   // A sentence left unpaired has no length to compare with: its shape's prior is its cost.
   const length = source.length > 0 && target.length > 0 ? -Math.log(twoTailed(delta)) : 0;
-  return -Math.log(prior) + length + anchorWeight * (total - 2 * found);
+  return -Math.log(prior) + length + anchorWeight * (unmatched(source, target) + unmatched(target, source));
 }
 
-/** How many anchors of `one` side of a bead are among the words of the `other`. */
-function anchorsFound(one: readonly SentenceFacts[], other: readonly SentenceFacts[]): number {
-  let found = 0;
-  for (const anchor of new Set(one.flatMap((sentence) => [...sentence.anchors]))) {
-    if (other.some((sentence) => sentence.words.has(anchor))) found++;
-  }
-  return found;
-}
-
-function anchorCount(side: readonly SentenceFacts[]): number {
-  return new Set(side.flatMap((sentence) => [...sentence.anchors])).size;
+/**
+ * The anchors of `one` side of a bead not among the words of the `other`, less those that are:
+ * each distinct anchor counts once. (No sets are made: this runs for every cell and shape.)
+ */
+function unmatched(one: readonly SentenceFacts[], other: readonly SentenceFacts[]): number {
+  let score = 0;
+  one.forEach((sentence, index) => {
+    for (const anchor of sentence.anchors) {
+      let seen = false;
+      for (let earlier = 0; earlier < index; earlier++) seen ||= one[earlier]?.anchors.has(anchor) ?? false;
+      if (!seen) score += other.some((counterpart) => counterpart.words.has(anchor)) ? -1 : 1;
+    }
+  });
+  return score;
 }
 
 /** P(|Z| ≥ |z|) for a standard normal Z, floored so a very unlikely length is costly, not impossible. */

@@ -1,10 +1,10 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { sentenceFacts } from './anchors.ts';
-import { alignSentences, type Bead } from './gale-church.ts';
+import { alignSentences, type Bead, type SentenceFacts } from './gale-church.ts';
 import { pairId } from './pair-id.ts';
 import { pairLinksProblem, parsePairLinks } from './pair-links.ts';
-import { wrapSentences, type SectionSentences } from './sentence-spans.ts';
+import { wrapSentences } from './sentence-spans.ts';
 
 /** The key of `pairs:` for the text before any section: all of an unstructured abstract. */
 export const leadKey = 'abstract';
@@ -46,18 +46,24 @@ export function pairSentences(
       throw new PairsError(key, `no section "${key}" in both languages; expected one of: ${known}`);
     }
   }
-  const ratio = lengthRatio(from, to, sections);
+  const facts = new Map(
+    sections.map((section) => [
+      section,
+      {
+        source: (from.get(section) ?? []).map((span) => sentenceFacts(toString(span), true)),
+        target: (to.get(section) ?? []).map((span) => sentenceFacts(toString(span), false)),
+      },
+    ]),
+  );
+  const ratio = lengthRatio([...facts.values()]);
   for (const section of sections) {
     const sourceSpans = from.get(section) ?? [];
     const targetSpans = to.get(section) ?? [];
     const written = pairs?.[section || leadKey];
     let beads: Bead[];
     if (written === undefined) {
-      beads = alignSentences(
-        sourceSpans.map((span) => sentenceFacts(toString(span), true)),
-        targetSpans.map((span) => sentenceFacts(toString(span), false)),
-        ratio,
-      );
+      const { source: sourceFacts = [], target: targetFacts = [] } = facts.get(section) ?? {};
+      beads = alignSentences(sourceFacts, targetFacts, ratio);
     } else {
       beads = parsePairLinks(written);
       const problem = pairLinksProblem(beads, sourceSpans.length, targetSpans.length, { source, target });
@@ -70,11 +76,10 @@ export function pairSentences(
 }
 
 /** Characters of the translation per character of the source, over the sections both have. */
-function lengthRatio(from: SectionSentences, to: SectionSentences, sections: readonly string[]): number {
-  const length = (spans: readonly Element[] | undefined) =>
-    (spans ?? []).reduce((sum, span) => sum + toString(span).replace(/\s+/g, '').length, 0);
-  const sourceLength = sections.reduce((sum, section) => sum + length(from.get(section)), 0);
-  const targetLength = sections.reduce((sum, section) => sum + length(to.get(section)), 0);
+function lengthRatio(sections: readonly { source: SentenceFacts[]; target: SentenceFacts[] }[]): number {
+  const length = (sentences: readonly SentenceFacts[]) => sentences.reduce((sum, sentence) => sum + sentence.length, 0);
+  const sourceLength = sections.reduce((sum, section) => sum + length(section.source), 0);
+  const targetLength = sections.reduce((sum, section) => sum + length(section.target), 0);
   return sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1;
 }
 

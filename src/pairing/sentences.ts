@@ -48,7 +48,7 @@ const chineseEnd = new RegExp(`[。！？.!?…][${closers}]*$`, 'u');
 const chineseExtraEnds = new RegExp(`(?<=[\\p{Script=Han}）)”」])\\.[${closers}]*(?=\\S)`, 'gu');
 const abbreviationBefore = /(?:^|[^A-Za-z.])([A-Za-z](?:[A-Za-z]*|(?:\.[A-Za-z])+))\.[\s\p{Pe}"'”’]*$/u;
 const openers = /[(（[【「『“‘《]+$/u;
-const startsLowerCase = /^\s*\p{Ll}/u;
+const startsLowerCase = /\s*\p{Ll}/uy;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -76,8 +76,9 @@ export function sentenceRanges(text: string, lang: string): SentenceRange[] {
     candidates.add(end - (openers.exec(segment)?.[0].length ?? 0));
   }
   if (chinese) for (const match of text.matchAll(chineseExtraEnds)) candidates.add(match.index + match[0].length);
+  const depth = bracketDepths(text);
   const ends = [...candidates]
-    .filter((end) => end < text.length && endsSentence(text.slice(0, end), text.slice(end), chinese))
+    .filter((end) => end < text.length && depth[end] === 0 && endsSentence(text, end, chinese))
     .sort((a, b) => a - b);
   ends.push(text.length);
   const ranges: SentenceRange[] = [];
@@ -90,23 +91,30 @@ export function sentenceRanges(text: string, lang: string): SentenceRange[] {
   return ranges;
 }
 
-function endsSentence(before: string, after: string, chinese: boolean): boolean {
-  const head = before.trimEnd();
+/** How much of the text before a sentence's end its tests need to see. */
+const tail = 40;
+
+function endsSentence(text: string, end: number, chinese: boolean): boolean {
+  const head = text.slice(Math.max(0, end - tail), end).trimEnd();
   if (!(chinese ? chineseEnd : englishEnd).test(head)) return false;
-  if (startsLowerCase.test(after)) return false;
+  startsLowerCase.lastIndex = end;
+  if (startsLowerCase.test(text)) return false;
   const word = abbreviationBefore.exec(head)?.[1];
-  if (word && abbreviations.has(word.toLowerCase())) return false;
-  return bracketDepth(before) === 0;
+  return !(word && abbreviations.has(word.toLowerCase()));
 }
 
-/** How many brackets are open at the end of `text`. */
-function bracketDepth(text: string): number {
+/** How many brackets are open before each offset of `text` (and at its end). */
+function bracketDepths(text: string): Uint16Array {
+  const depths = new Uint16Array(text.length + 1);
   let depth = 0;
-  for (const character of text) {
+  for (let index = 0; index < text.length; index++) {
+    depths[index] = depth;
+    const character = text.charAt(index);
     if (character === '(' || character === '（' || character === '[') depth++;
     else if ((character === ')' || character === '）' || character === ']') && depth > 0) depth--;
   }
-  return depth;
+  depths[text.length] = depth;
+  return depths;
 }
 
 function trimmed(text: string, start: number, end: number): SentenceRange | undefined {
