@@ -1,5 +1,4 @@
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -11,10 +10,10 @@ const blocks = new Set(['p', 'li', 'blockquote']);
  * way PubMed prints it (`Background: … Methods: …`). Reference files and JSON-LD carry the
  * abstract as text, and RIS cannot hold a line break inside a field.
  */
-export function abstractText(html: string): string {
+export function abstractText(tree: Root): string {
   const parts: string[] = [];
   let label: string | undefined;
-  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element) => {
     if (headings.has(node.tagName)) {
       if (label) parts.push(label);
       label = squash(toString(node));

@@ -7,7 +7,7 @@ import { paperCslItem } from '../citations/csl-item.ts';
 import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
 import { PapersByDoi } from './papers-by-doi.ts';
-import type { PaperEntry, RenderedAbstract } from './schema.ts';
+import type { PaperEntry } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
@@ -104,13 +104,15 @@ async function pipelineFingerprint(): Promise<string> {
   const src = fileURLToPath(new URL('../', import.meta.url));
   const files = (
     await Promise.all(
-      ['papers', 'plugins', 'citations', 'i18n', 'lib'].map(async (folder) =>
+      ['papers', 'pairing', 'plugins', 'citations', 'i18n', 'lib'].map(async (folder) =>
         (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
       ),
     )
   )
     .flat()
     .filter((file) => file.endsWith('.ts'))
+    // The one file of the pages' folder that the workers run: the side-by-side cutting.
+    .concat(join(src, 'reading/side-by-side.ts'))
     .sort();
   return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
 }
@@ -146,18 +148,18 @@ async function loadPaper(context: LoaderContext, pool: RenderPool, source: Sourc
 }
 
 async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
-  const fileURL = pathToFileURL(source.path);
-  const rendered = await Promise.all(
-    paper.blocks.map(async (block) => {
-      try {
-        return [block.lang, await pool.render(block.markdown, block.lang, fileURL)] as const;
-      } catch (error) {
-        if (!(error instanceof RenderError)) throw error;
-        // A block's line 1 follows its `# <lang>` marker: point into the file.
-        const markerLine = paper.bodyLine + block.line - 1;
-        throw new ContentError(`${source.filePath}:${markerLine + (error.line ?? 0)}: ${error.message}`);
-      }
-    }),
-  );
-  return Object.fromEntries(rendered) as Record<string, RenderedAbstract>;
+  const blocks = paper.blocks.map(({ lang, markdown }) => ({ lang, markdown }));
+  try {
+    return await pool.render(blocks, paper.facts.pairs, pathToFileURL(source.path));
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    const { lang, line, pairs } = error.at;
+    if (pairs !== undefined) {
+      throw new ContentError(`${source.filePath}:${paper.lineOf(['pairs', pairs])}: pairs.${pairs}: ${error.message}`);
+    }
+    const block = paper.blocks.find((candidate) => candidate.lang === lang);
+    // A block's line 1 follows its `# <lang>` marker: point into the file.
+    const markerLine = paper.bodyLine + (block?.line ?? 1) - 1;
+    throw new ContentError(`${source.filePath}:${markerLine + (line ?? 0)}: ${error.message}`);
+  }
 }

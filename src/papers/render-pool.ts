@@ -2,29 +2,40 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../citations/csl-item.ts';
 import type { ReferenceStyle } from '../citations/styles.ts';
+import type { BlockSource } from './render-paper.ts';
 import type { RenderedAbstract } from './schema.ts';
 
-/** A job sent to a worker: render a block, or format a paper's references. */
+/** A job sent to a worker: render a paper's blocks and pair their sentences, or format its references. */
 export type WorkerRequest =
-  | { id: number; kind: 'markdown'; markdown: string; lang: string; fileURL: string }
+  | { id: number; kind: 'paper'; blocks: BlockSource[]; pairs: Record<string, string> | undefined; fileURL: string }
   | { id: number; kind: 'references'; item: CslItem };
 
-/** A worker's answer: the result, or the error with its line in the block when it has one. */
-export type WorkerResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string; line: number | undefined };
+/**
+ * Where in a content file a refusal points: a block (by language) and the 1-based line in it
+ * when the pipeline gave one, or a key of the frontmatter's `pairs:`.
+ */
+export type RenderErrorPlace = { lang?: string; line?: number | undefined; pairs?: string };
 
-/** A plugin's refusal of a block, with the 1-based line in the block when it gave one. */
+/** A worker's answer: the result, or the error and where it points. */
+export type WorkerResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string; at: RenderErrorPlace };
+
+/** A worker's refusal of a paper, and where in its file the problem is. */
 export class RenderError extends Error {
-  readonly line: number | undefined;
-  constructor(reason: string, line: number | undefined) {
+  readonly at: RenderErrorPlace;
+  constructor(reason: string, at: RenderErrorPlace) {
     super(reason);
-    this.line = line;
+    this.at = at;
   }
 }
 
 /** Work done in worker threads; `close()` must be called or the process stays alive. */
 export interface RenderPool {
-  render(markdown: string, lang: string, fileURL: URL): Promise<RenderedAbstract>;
+  render(
+    blocks: BlockSource[],
+    pairs: Record<string, string> | undefined,
+    fileURL: URL,
+  ): Promise<Record<string, RenderedAbstract>>;
   references(item: CslItem): Promise<Record<ReferenceStyle, string>>;
   close(): Promise<void>;
 }
@@ -51,7 +62,7 @@ export function createRenderPool(size = Math.max(1, availableParallelism())): Re
       const job = pending.get(response.id);
       pending.delete(response.id);
       if (response.ok) job?.resolve(response.value);
-      else job?.reject(new RenderError(response.reason, response.line));
+      else job?.reject(new RenderError(response.reason, response.at));
     });
     worker.on('error', (error) => {
       for (const job of pending.values()) job.reject(error);
@@ -72,8 +83,8 @@ export function createRenderPool(size = Math.max(1, availableParallelism())): Re
     });
   };
   return {
-    render: (markdown, lang, fileURL) =>
-      run({ kind: 'markdown', markdown, lang, fileURL: fileURL.href }) as Promise<RenderedAbstract>,
+    render: (blocks, pairs, fileURL) =>
+      run({ kind: 'paper', blocks, pairs, fileURL: fileURL.href }) as Promise<Record<string, RenderedAbstract>>,
     references: (item) => run({ kind: 'references', item }) as Promise<Record<ReferenceStyle, string>>,
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { formatReferences } from '../citations/format-references.ts';
-import { renderedAbstract } from './rendered-abstract.ts';
+import { PairsError } from '../pairing/pair-sentences.ts';
+import { BlockError, renderPaper } from './render-paper.ts';
 import { abstractProcessor } from '../plugins/index.ts';
 import type { WorkerRequest, WorkerResponse } from './render-pool.ts';
 
@@ -11,11 +12,14 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   const { id } = request;
   try {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
-    const { code, metadata } = await renderer.render(request.markdown, { fileURL: new URL(request.fileURL) });
-    return { id, ok: true, value: renderedAbstract(code, metadata.headings, request.lang) };
+    const value = await renderPaper(renderer, request.blocks, request.pairs, new URL(request.fileURL));
+    return { id, ok: true, value };
   } catch (error) {
-    const { reason, message, line } = error as { reason?: string; message: string; line?: number };
-    return { id, ok: false, reason: reason ?? message, line };
+    if (error instanceof BlockError) {
+      return { id, ok: false, reason: error.message, at: { lang: error.lang, line: error.line } };
+    }
+    if (error instanceof PairsError) return { id, ok: false, reason: error.message, at: { pairs: error.section } };
+    return { id, ok: false, reason: (error as Error).message, at: {} };
   }
 }
 

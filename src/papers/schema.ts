@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, type PartialDate } from '../lib/partial-date.ts';
 import { referenceStyles } from '../citations/styles.ts';
+import { pairLinksExample, pairLinksPattern } from '../pairing/pair-links.ts';
 
 /** A date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked against the calendar. */
 export const partialDateSchema = z.string().transform((text, ctx): PartialDate => {
@@ -60,6 +61,17 @@ export const paperSchema = z.strictObject({
   related: z.array(relatedCitationSchema).default([]),
   /** Free notes a maintainer keeps with the record; never shown, kept by the importer. */
   notes: z.string().optional(),
+  /**
+   * A maintainer's pairing of the English and Chinese sentences of a section, where the automatic
+   * one is wrong: section id (`abstract` for an unstructured abstract) to links such as
+   * `1=1 2+3=2 4=-` (see the README's content format); kept by the importer.
+   */
+  pairs: z
+    .record(
+      z.string(),
+      z.string().regex(pairLinksPattern, `expected links like ${pairLinksExample}, sentence numbers from 1`),
+    )
+    .optional(),
 });
 
 /** One section of an abstract: its heading and the id shared by every language (`background`). */

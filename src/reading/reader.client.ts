@@ -5,9 +5,13 @@
  *   side-by-side view is a mode of the paper page (src/reading/side-by-side-fragment.ts): a link
  *   leading to it, or followed from it, gets the fragment of that place's row in it.
  * - Links marked `data-lang-choice` remember the language they lead to.
+ * - Paired sentences light up together side by side, and show their counterpart in place on a
+ *   page in one language (./paired-sentences.ts); the place kept when switching languages is the
+ *   sentence being read, whose pair has the same fragment in every language.
  * - A page without a language (`data-language-chooser`: `/`, `/<slug>/`) sends the reader on to
  *   the language they chose before, or to the first of their browser's languages the site has.
  */
+import { enhancePairedSentences, placeBox } from './paired-sentences.ts';
 import { languageStorageKey, preferredLang } from './preferred-language.ts';
 import { placeAt, readingLine, scrollTopFor, type ReadingPlace } from './reading-place.ts';
 import { sideBySideFragment, sideBySideRowId } from './side-by-side-fragment.ts';
@@ -16,10 +20,11 @@ import { sideBySideFragment, sideBySideRowId } from './side-by-side-fragment.ts'
 const placeKey = 'abstract-reader.place';
 
 /**
- * Every place: sections by their shared id, and any other element with an id outside them but
- * the paper itself, whose id turns the side-by-side view on.
+ * Every place: sections by their shared id, the paired sentences of the abstract (by their
+ * pair's id), and any other element with an id outside them but the paper itself, whose id turns
+ * the side-by-side view on.
  */
-const anyPlace = `main [data-section], main [id]:not([data-section] [id], #${sideBySideFragment})`;
+const anyPlace = `main [data-section], .abstract-body .sentence[id], main [id]:not([data-section] [id], #${sideBySideFragment})`;
 const sectionPlace = 'main [data-section]';
 
 function storage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
@@ -48,10 +53,7 @@ function currentPlace(selector: string): ReadingPlace | undefined {
   const shown = [...document.querySelectorAll<HTMLElement>(selector)].filter(
     (element) => element.getClientRects().length,
   );
-  const boxes = shown.map((element) => {
-    const rect = element.getBoundingClientRect();
-    return { fragment: element.dataset['section'] ?? element.id, top: rect.top, height: rect.height };
-  });
+  const boxes = shown.map((element) => ({ fragment: element.dataset['section'] ?? element.id, ...placeBox(element) }));
   const remaining = document.documentElement.scrollHeight - window.innerHeight - window.scrollY;
   return placeAt(boxes, readingLine(window.innerHeight, remaining));
 }
@@ -111,8 +113,9 @@ function restorePlace() {
   }
   if (place.path !== location.pathname || location.hash !== `#${place.fragment}`) return;
   const target = document.getElementById(place.fragment);
-  // A section's heading carries the id; the place is the whole section.
-  const box = (target?.closest('[data-section]') ?? target)?.getBoundingClientRect();
+  // A section's heading carries the id; the place is the whole section (a sentence, its pair).
+  const element = target?.closest('.sentence, [data-section]') ?? target;
+  const box = element && placeBox(element);
   if (box) window.scrollTo(0, scrollTopFor(box.top + window.scrollY, box.height, place.fraction, place.at));
 }
 
@@ -125,6 +128,7 @@ function sendOn(chooser: Element) {
   location.replace(target);
 }
 
+enhancePairedSentences();
 const chooser = document.querySelector('[data-language-chooser]');
 if (chooser) sendOn(chooser);
 // After the browser's own scroll to the fragment, which happens up to the load event.

@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
 /** One language's part of a row: its HTML, or `undefined` when that language lacks the section. */
@@ -40,14 +39,15 @@ export interface ParallelParts {
 }
 
 /**
- * Cuts one language's abstract HTML into the text before its first section and its sections
- * (by their shared id, `data-section`). Every `id` in it, and every reference to one
- * (`aria-labelledby`, `aria-describedby`, `for`, `href="#..."`), gets the suffix `-<lang>`, so
- * both languages can sit in one page with unique ids. The content loader does this once per
- * abstract, in its worker threads, so the side-by-side pages do not parse HTML.
+ * Cuts one language's abstract (its HTML tree, which this changes) into the text before its
+ * first section and its sections (by their shared id, `data-section`). Every `id` in it, and
+ * every reference to one (`aria-labelledby`, `aria-describedby`, `for`, `href="#..."`), gets the
+ * suffix `-<lang>`, so both languages can sit in one page with unique ids, and each sentence
+ * (`src/pairing/`) can be focused, to light it up with its counterpart. The content loader does
+ * this once per abstract, in its worker threads, so the side-by-side pages do not parse HTML.
  */
-export function parallelParts(html: string, lang: string): ParallelParts {
-  const { lead, sections } = split(suffixIds(fromHtml(html, { fragment: true }), lang));
+export function parallelParts(tree: Root, lang: string): ParallelParts {
+  const { lead, sections } = split(suffixIds(tree, lang));
   return {
     lead: serialize(lead),
     sections: [...sections].map(([id, section]) => ({ id, html: toHtml(section) })),
@@ -128,6 +128,7 @@ function suffixIds(tree: Root, lang: string): Root {
   const rename = (id: string) => (ids.has(id) ? `${id}-${lang}` : id);
   walk(tree, (element) => {
     const props = element.properties;
+    if (Array.isArray(props['className']) && props['className'].includes('sentence')) props['tabIndex'] = 0;
     if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = rename(props['id']);
     for (const name of idListProperties) {
       const value = props[name];

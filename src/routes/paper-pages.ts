@@ -49,6 +49,11 @@ export interface PaperPage {
   cite: CitePanelView;
   /** The side-by-side view, a mode of this page shown while its fragment is the target. */
   sideBySide: SideBySideView;
+  /**
+   * How a sentence of the abstract shows its counterpart in the other language, for screen
+   * readers (the script reads it out with each sentence); none when there is no other language.
+   */
+  sentenceHint: string | undefined;
 }
 
 /** The abstract in every language, a column each, the page's own first. */
@@ -71,7 +76,13 @@ export function paperPage({ entry, lang }: PaperPageProps, base: string, site: U
     head: paperHead(entry.data, paper, lang, t, site, base),
     cite: citePanel(entry.id, entry.data.references, lang, t, base),
     sideBySide: sideBySideView(entry, lang, t),
+    sentenceHint: sentenceHint(entry, paper, t),
   };
+}
+
+function sentenceHint(entry: CollectionEntry<'abstracts'>, paper: PaperView, t: Translate): string | undefined {
+  const other = langs.find((lang) => lang !== paper.abstract.lang && entry.data.abstracts[lang]);
+  return other && t('paper.sentenceHint', { language: t(`lang.${other}` as UIKey) });
 }
 
 function sideBySideView(entry: CollectionEntry<'abstracts'>, lang: Lang, t: Translate): SideBySideView {

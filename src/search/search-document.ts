@@ -12,6 +12,9 @@ export interface SearchDocument {
   html: string;
 }
 
+/** The opening tag of a sentence (`src/pairing/`), as the content loader writes it. */
+const sentenceOpening = /<span class="sentence"[^>]*>/g;
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string | number) => String(text).replace(/[&<>"]/g, (character) => escapes[character] ?? '');
 
@@ -31,9 +34,9 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
   const t = useTranslations(lang);
   const view = paperView(slug, paper, lang);
   const { abstract } = view;
-  const abstractHtml = abstract.lang.startsWith('zh')
-    ? breakChineseWordsInHtml(abstract.abstract.html)
-    : abstract.abstract.html;
+  // Pagefind keeps every element id of a page as an anchor; a sentence's is for the reader's place only.
+  const plain = abstract.abstract.html.replace(sentenceOpening, '<span>');
+  const abstractHtml = abstract.lang.startsWith('zh') ? breakChineseWordsInHtml(plain) : plain;
   const authors =
     view.authors.length > 0 ? `<p>${escape(t('paper.authors'))}: ${escape(view.authors.join(', '))}</p>` : '';
   const details = [

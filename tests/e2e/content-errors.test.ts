@@ -45,6 +45,11 @@ describe('a build of bad content', () => {
     ],
     ['swallowed-by-raw-html.md', ':10: raw HTML <noscript> is left open, so the text after it would be lost'],
     ['bad slug.md', ':1: slug: expected a file name of letters, digits and ".", "_" or "-" between them'],
+    ['pairs-malformed.md', ':5: pairs.results: expected links like "1=1 2+3=2 4=3+4 5=-", sentence numbers from 1'],
+    [
+      'pairs-not-fitting.md',
+      ':6: pairs.results: the en sentences are numbered 1 to 2, each once and in order, got 1, 2, 3; expected links like "1=1 2+3=2 4=3+4 5=-"',
+    ],
   ])('names %s with its line, field and what was expected', (file, message) => {
     expect(build.output).toContain(`${named(file)}${message}`);
   });

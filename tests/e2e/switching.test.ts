@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteUrl, useBrowser } from './support/page.ts';
+import { clickInPlace, readAt, settled } from './support/reading.ts';
 import { seedSlug } from './support/seed.ts';
 
 const { open } = useBrowser();
 const wide = { viewport: { width: 1280, height: 800 } };
-
-/** Scrolls so that the reading line (a third down the viewport) is `fraction` of the way into `selector`. */
-async function readAt(page: Page, selector: string, fraction: number) {
-  await page.locator(selector).evaluate((element, into) => {
-    const box = element.getBoundingClientRect();
-    window.scrollTo(0, box.top + window.scrollY + into * box.height - window.innerHeight / 3);
-  }, fraction);
-}
 
 /** How far into `selector` the reading line is, 0 at its top and 1 at its bottom. */
 function readingFraction(page: Page, selector: string): Promise<number> {
@@ -20,21 +13,6 @@ function readingFraction(page: Page, selector: string): Promise<number> {
     const box = element.getBoundingClientRect();
     return (window.innerHeight / 3 - box.top) / box.height;
   });
-}
-
-/**
- * Clicks a link where it is on screen, as a reader does. (Playwright's own click first scrolls
- * the element "into view", which for the sticky header means scrolling the page away.)
- */
-async function clickInPlace(page: Page, name: string) {
-  const box = await page.getByRole('link', { name, exact: true }).boundingBox();
-  if (!box) throw new Error(`no link "${name}" on screen`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-/** Waits for the page to put the reader back in place (the script does so a frame after load). */
-async function settled(page: Page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Each language's other language, and the text of the switch's link to it. */
@@ -55,13 +33,6 @@ async function switchWhileReading(from: keyof typeof switchTo, section: string, 
 }
 
 describe('the language switch', () => {
-  test('from English to Chinese it keeps the paper, the section and the point being read', async () => {
-    const page = await switchWhileReading('en', 'results', 0.6);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.locator('#results').innerText()).toBe('结果');
-    expect(await readingFraction(page, '.abstract-body [data-section="results"]')).toBeCloseTo(0.6, 1);
-  });
-
   test('from Chinese to English it keeps the paper and the section', async () => {
     const page = await switchWhileReading('zh', 'methods', 0.1);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

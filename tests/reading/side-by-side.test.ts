@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { columnOrder, mergeOrders, parallelParts, parallelRows } from '../../src/reading/side-by-side.ts';
 import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
@@ -8,7 +9,7 @@ const renderer = await abstractProcessor.createRenderer({});
 /** An abstract as the loader stores it: rendered by the site's own pipeline. */
 async function rendered(markdown: string, lang: string) {
   const { code, metadata } = await renderer.render(markdown);
-  return renderedAbstract(code, metadata.headings, lang);
+  return renderedAbstract(fromHtml(code, { fragment: true }), metadata.headings, lang);
 }
 
 describe('parallelRows', () => {
@@ -54,7 +55,7 @@ describe('parallelRows', () => {
   test('links to an id inside the abstract follow the renamed id; other links are left alone', async () => {
     const html =
       '<section data-section="methods" aria-labelledby="methods"><h2 id="methods">Methods</h2><p><a href="#note">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note">Note.</p></section>';
-    const [row] = parallelRows({ en: { parallel: parallelParts(html, 'en') } }, ['en']);
+    const [row] = parallelRows({ en: { parallel: parallelParts(fromHtml(html, { fragment: true }), 'en') } }, ['en']);
     expect(row!.cells[0]!.html).toBe(
       '<section data-section="methods" aria-labelledby="methods-en"><h2 id="methods-en">Methods</h2><p><a href="#note-en">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note-en">Note.</p></section>',
     );

@@ -1,6 +1,9 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
 import type { PaperWithAbstracts } from '../../src/lib/paper-entry.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
+import { contentFiles, loadPaper } from '../support/papers.ts';
 
 const abstract = (html: string) => ({ html, sections: [], text: '', parallel: { sections: [] } });
 
@@ -65,4 +68,17 @@ test('a page showing another language’s abstract says so, and its text is inde
   const { html } = searchDocument('paper-a', englishOnly, 'zh-Hans');
   expect(html).toContain('<p>本摘要暂无中文译文，以下为原文。</p>');
   expect(html).toContain('<p>Grounded theory.</p>');
+});
+
+test('the seed’s document holds each of its sentences once, in the page’s language only', async () => {
+  const seed = await loadPaper(contentFiles.find((file) => file.pathname.endsWith('/j-transl-med-2020-18-14.md'))!);
+  const { html } = searchDocument(seed.slug, seed.data, 'en');
+  const text = toString(fromHtml(html));
+  for (const sentence of ['However, their views differed.', 'Thus, we aimed to obtain both an overview']) {
+    expect(text.split(sentence)).toHaveLength(2);
+  }
+  expect(text).not.toContain('然而');
+  // Without the sentences' ids, which Pagefind would keep as anchors: no search result leads to one.
+  expect(html).toContain('<span>However, their views differed.</span>');
+  expect(html).not.toContain('results-s2');
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { langs } from '../../src/i18n/locales.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
-import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
+import { renderPaper } from '../../src/papers/render-paper.ts';
 import type { PaperWithAbstracts as PaperData } from '../../src/lib/paper-entry.ts';
 import { abstractProcessor } from '../../src/plugins/index.ts';
 
@@ -10,11 +10,7 @@ const renderer = await abstractProcessor.createRenderer({});
 /** A content file read and rendered as the site's loader does: its slug and collection data. */
 export async function loadPaper(url: URL): Promise<{ slug: string; data: PaperData }> {
   const file = parsePaperFile(readFileSync(url, 'utf8'), url.pathname, langs);
-  const abstracts: PaperData['abstracts'] = {};
-  for (const block of file.blocks) {
-    const { code, metadata } = await renderer.render(block.markdown);
-    abstracts[block.lang] = renderedAbstract(code, metadata.headings, block.lang);
-  }
+  const abstracts = await renderPaper(renderer, file.blocks, file.facts.pairs);
   const slug = url.pathname.split('/').at(-1)!.replace(/\.md$/, '');
   return { slug, data: { ...file.facts, abstracts } };
 }
