@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  compileRecord,
+  compileFile,
   indexAsWritten,
   indexEntry,
   type CompiledRecord,
@@ -14,7 +14,7 @@ import {
 const filesPerThread = 500;
 
 /**
- * Compiles every record ({@link compileRecord}), then indexes every entry ({@link indexEntry})
+ * Compiles every record file ({@link compileFile}), then indexes every entry ({@link indexEntry})
  * but those that are exactly what the importer writes for one of the records. Each step is
  * shared among as many threads as the machine has cores when it is large enough to gain from
  * it. Results come back in input order.
@@ -23,7 +23,7 @@ export async function compileBatch(
   records: readonly RecordFile[],
   entries: readonly EntryFile[],
 ): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
-  const compiled = await shared('compile', records, compileRecord);
+  const compiled = (await shared('compile', records, compileFile)).flat();
   const byText = new Map(compiled.map((record) => [record.text, record]));
   const asWritten = new Map<EntryFile, IndexedEntry>();
   for (const entry of entries) {

@@ -1,0 +1,197 @@
+import {
+  emptyArticle,
+  normalOrcid,
+  type ExportProblem,
+  type ExportResult,
+  type PubmedArticle,
+  type PubmedAuthor,
+  type PubmedNotice,
+} from './pubmed-article.ts';
+
+/** A tag line: the tag, padded to four characters, then `- ` and the value (`TI  - Title`). */
+const tagLine = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
+/** A continuation line: six spaces, then more of the value above. */
+const continuation = /^ {6}(\S.*)$/;
+
+/**
+ * Whether a file's lines are in the MEDLINE format: its first two non-blank lines are tag lines
+ * (or a tag and its continuation). A plain-text record's first line is an affiliation or its
+ * citation, which never continues that way.
+ */
+export function isMedline(lines: readonly string[]): boolean {
+  const [first, second] = lines.filter((line) => line.trim() !== '');
+  return (
+    first !== undefined &&
+    tagLine.test(first) &&
+    second !== undefined &&
+    (tagLine.test(second) || continuation.test(second))
+  );
+}
+
+/** One field of a record: its tag, its value (continuation lines joined by a space), its line. */
+interface Field {
+  tag: string;
+  value: string;
+  line: number;
+}
+
+const noticeTags: Record<string, PubmedNotice['kind']> = {
+  EIN: 'erratum-in',
+  EFR: 'erratum-for',
+  RIN: 'retraction-in',
+  ROF: 'retraction-of',
+};
+
+/**
+ * Reads a MEDLINE export (PubMed's "PubMed format", `.nbib` or `.txt`): records separated by
+ * blank lines, each a list of tagged fields whose long values continue on lines indented six
+ * spaces. Every problem is returned with its line: a line that is neither a tag nor a
+ * continuation, a tag without a value, a record without `PMID-`.
+ */
+export function readMedline(lines: readonly string[]): ExportResult {
+  const errors: ExportProblem[] = [];
+  const records: Field[][] = [];
+  let fields: Field[] | undefined;
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    if (text.trim() === '') {
+      fields = undefined;
+      continue;
+    }
+    const tagged = tagLine.exec(text);
+    const more = continuation.exec(text);
+    const last = fields?.at(-1);
+    if (tagged) {
+      const [, tag = '', value = ''] = tagged;
+      if (value.trim() === '') {
+        errors.push({
+          line,
+          message: `the tag ${tag} has no value; expected "${tag.padEnd(4)}- " followed by its text`,
+        });
+      }
+      if (!fields) records.push((fields = []));
+      fields.push({ tag, value: value.trim(), line });
+    } else if (more && last) {
+      last.value = `${last.value} ${more[1]?.trim()}`.trim();
+    } else {
+      errors.push({
+        line,
+        message:
+          'expected a MEDLINE tag line ("TI  - text", the tag padded to four characters) or its continuation indented six spaces',
+      });
+    }
+  }
+  const articles = records.map((record) => readRecord(record, errors));
+  if (records.length === 0)
+    errors.push({ line: 1, message: 'no MEDLINE record; expected lines such as "PMID- 31918710"' });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, articles };
+}
+
+function readRecord(fields: readonly Field[], errors: ExportProblem[]): PubmedArticle {
+  const article = emptyArticle(fields[0]?.line ?? 1);
+  let author: PubmedAuthor | undefined;
+  const newAuthor = (line: number, name = '') => {
+    article.authors.push((author = { line, name, affiliations: [] }));
+    return author;
+  };
+  for (const { tag, value, line } of fields) {
+    if (value === '') continue;
+    switch (tag) {
+      case 'PMID':
+        article.pmid ??= { value, line };
+        break;
+      case 'TI':
+        article.title = { value, line };
+        break;
+      case 'VTI':
+        article.vernacularTitle = value;
+        break;
+      case 'LA':
+        article.languages.push(value);
+        break;
+      case 'TA':
+        article.journal = { value, line };
+        break;
+      case 'DP':
+        article.date = { value, line };
+        break;
+      case 'VI':
+        article.volume = value;
+        break;
+      case 'IP':
+        article.issue = value;
+        break;
+      case 'PG':
+        article.pages = value;
+        break;
+      case 'LID':
+      case 'AID': {
+        const doi = /^(\S+) \[doi\]$/.exec(value)?.[1];
+        if (doi) article.doi ??= { value: doi, line };
+        break;
+      }
+      case 'PMC':
+        article.pmcid = value;
+        break;
+      case 'FAU': {
+        const [family = value, given] = value.split(/,\s*/, 2);
+        Object.assign(newAuthor(line), { family, ...(given && { given }) });
+        break;
+      }
+      case 'AU':
+        // AU follows its author's FAU; without one (older records) it starts an author.
+        if (author && !author.name) author.name = value;
+        else newAuthor(line, value);
+        break;
+      case 'CN':
+        newAuthor(line, value);
+        break;
+      case 'AUID':
+        if (author && /^ORCID:/i.test(value)) author.orcid = normalOrcid(value.replace(/^ORCID:\s*/i, ''));
+        break;
+      case 'AD':
+        author?.affiliations.push(value);
+        break;
+      case 'AB':
+        article.abstract.push({ label: undefined, text: value, line });
+        break;
+      case 'OT':
+        article.keywords.push(value);
+        break;
+      case 'MH':
+        article.mesh.push(value);
+        break;
+      case 'PT':
+        article.publicationTypes.push(value);
+        break;
+      default: {
+        const kind = noticeTags[tag];
+        if (kind) article.notices.push(notice(kind, value));
+      }
+    }
+  }
+  for (const person of article.authors) {
+    // A FAU without its AU: the NLM form is made from the full name.
+    if (!person.name) person.name = nlmForm(person.family ?? '', person.given);
+  }
+  if (!article.pmid) {
+    errors.push({
+      line: article.line,
+      message: 'this record has no PMID; expected every MEDLINE record to start with "PMID- <number>"',
+    });
+  }
+  return article;
+}
+
+/** `Laï MC` from `Laï` and `Marie-Catherine`. */
+function nlmForm(family: string, given: string | undefined): string {
+  const initials = (given ?? '').match(/\p{Lu}/gu)?.join('') ?? '';
+  return initials ? `${family} ${initials}` : family;
+}
+
+/** A notice from its MEDLINE value: `Lancet. 2020;395(10240):1820. doi: …. PMID: 32505223`. */
+export function notice(kind: PubmedNotice['kind'], value: string): PubmedNotice {
+  const pmid = /\s*PMID:\s*(\d+)\.?$/.exec(value);
+  const citation = (pmid ? value.slice(0, pmid.index) : value).replace(/\.$/, '').trim();
+  return pmid?.[1] ? { kind, citation, pmid: pmid[1] } : { kind, citation };
+}
