@@ -152,5 +152,7 @@ test('a feed entry keeps the markup characters of a title as text, as a feed rea
     page.evaluate((text) => new DOMParser().parseFromString(text, 'text/html').body.textContent, html);
   expect(await shown(child(entry, 'title')!.text)).toBe(data.title);
   expect(await shown(child(entry, 'summary')!.text)).toBe(data.journal);
-  expect(childrenNamed(entry, 'author').map((author) => child(author, 'name')!.text)).toEqual(data.authors!.map(displayName));
+  expect(childrenNamed(entry, 'author').map((author) => child(author, 'name')!.text)).toEqual(
+    data.authors!.map(displayName),
+  );
 });
