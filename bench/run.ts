@@ -2,6 +2,7 @@
  * `npm run bench [-- --n 10000 --seed 1]`: generates synthetic records, imports them into a
  * scratch site (bench/out/, never content/), builds it clean, and measures what the issue of
  * record asks: import, build and index times, pages per second, peak memory of each step,
+ * the import of one MEDLINE export of as many PubMed records (bench/import-medline.ts),
  * output size, index size per language, the seed page's weight, a first search in Chromium, and
  * the search's recall@10 on sampled queries (bench/search-recall.ts).
  * The build also runs at a tenth of the size to show how cost grows. Prints a table and writes
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateRecord } from './generate.ts';
+import { measureMedlineImport } from './import-medline.ts';
 import { calibrate, runMeasured, type StepCost } from './measure.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
 import { measureSearchBytes } from './search-bytes.ts';
@@ -192,6 +194,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const calibrationBefore = calibrate();
 const small = await runScale(Math.max(10, Math.round(n / 10)), false);
 const large = await runScale(n, true);
+const medlineImport = await measureMedlineImport(n, seed, join(out, 'medline'));
 const dist = join(out, `n${n}`, 'dist');
 const pageWeight = {
   en: firstRoundTrip(dist, `en/${seedSlug}`),
@@ -211,6 +214,7 @@ const results = {
   seed,
   scales: [small, large],
   growth: large.build.seconds / small.build.seconds,
+  medlineImport: { records: n, seconds: medlineImport.seconds, peakRssBytes: medlineImport.peakRssBytes },
   pageWeight,
   searches: Object.fromEntries(
     Object.entries(searches).map(([lang, s]) => [
@@ -275,6 +279,10 @@ if (large.rebuild) {
     [`${large.papers} papers: its phases`, phaseText(onePaperAdded.phases)],
   );
 }
+rows.push([
+  `${n} MEDLINE records (one export): import`,
+  `${medlineImport.seconds.toFixed(1)} s, peak ${mib(medlineImport.peakRssBytes)}`,
+]);
 rows.push([`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`]);
 for (const [lang, weight] of Object.entries(pageWeight)) {
   rows.push([

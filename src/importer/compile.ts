@@ -1,5 +1,6 @@
 import { ContentError, parseFrontmatter } from '../papers/paper-file.ts';
 import type { PaperInput } from '../papers/schema.ts';
+import type { Share } from './medline.ts';
 import { parseRecordFile, type ParseResult } from './parse.ts';
 import { joinEntry, recordEntry, writeBody, writeFrontmatter } from './write.ts';
 
@@ -8,6 +9,8 @@ export interface RecordFile {
   /** The path to show in messages. */
   path: string;
   bytes: Uint8Array;
+  /** The share of a large export's records to read (see `parseRecordFile`); all when absent. */
+  share?: Share;
 }
 
 /** A record, parsed and, when it can be imported, written as a new entry would be. */
@@ -39,7 +42,7 @@ export type EntryIndex = { ok: true; facts: PaperInput; bodyOffset: number } | {
  * own is no entry yet: it gets none.
  */
 export function compileFile(file: RecordFile): CompiledRecord[] {
-  return parseRecordFile(file.bytes).map((parsed) => {
+  return parseRecordFile(file.bytes, file.share).map((parsed) => {
     if (!parsed.ok || parsed.record.source === 'translation') return { path: file.path, parsed };
     const entry = recordEntry(parsed.record);
     const body = writeBody(entry.blocks);

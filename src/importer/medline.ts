@@ -48,19 +48,41 @@ const noticeTags: Record<string, PubmedNotice['kind']> = {
  * spaces. Every problem is returned with its line: a line that is neither a tag nor a
  * continuation, a tag without a value, a record without `PMID-`.
  */
-export function readMedline(lines: readonly string[]): ExportResult {
-  const errors: ExportProblem[] = [];
-  const records: Field[][] = [];
-  let fields: Field[] | undefined;
+export function readMedline(lines: readonly string[], share: Share = { index: 0, count: 1 }): ExportResult {
+  // Records are the runs of non-blank lines; a share reads its own run of them.
+  const blocks: { start: number; end: number }[] = [];
   for (const [index, text] of lines.entries()) {
-    const line = index + 1;
-    if (text.trim() === '') {
-      fields = undefined;
-      continue;
-    }
+    if (text.trim() === '') continue;
+    const last = blocks.at(-1);
+    if (last?.end === index) last.end = index + 1;
+    else blocks.push({ start: index, end: index + 1 });
+  }
+  const errors: ExportProblem[] = [];
+  if (blocks.length === 0 && share.index === 0) {
+    errors.push({ line: 1, message: 'no MEDLINE record; expected lines such as "PMID- 31918710"' });
+  }
+  const from = Math.floor((share.index * blocks.length) / share.count);
+  const to = Math.floor(((share.index + 1) * blocks.length) / share.count);
+  const articles = blocks
+    .slice(from, to)
+    .map(({ start, end }) => readRecord(readFields(lines.slice(start, end), start + 1, errors), errors));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, articles };
+}
+
+/** Which of a file's records to read: the `index`-th of `count` runs of them, in file order. */
+export interface Share {
+  index: number;
+  count: number;
+}
+
+/** The fields of a record whose first line is line `first` of the file, continuations joined. */
+function readFields(lines: readonly string[], first: number, errors: ExportProblem[]): Field[] {
+  const fields: Field[] = [];
+  for (const [index, text] of lines.entries()) {
+    const line = first + index;
     const tagged = tagLine.exec(text);
     const more = continuation.exec(text);
-    const last = fields?.at(-1);
+    const last = fields.at(-1);
     if (tagged) {
       const [, tag = '', value = ''] = tagged;
       if (value.trim() === '') {
@@ -69,7 +91,6 @@ export function readMedline(lines: readonly string[]): ExportResult {
           message: `the tag ${tag} has no value; expected "${tag.padEnd(4)}- " followed by its text`,
         });
       }
-      if (!fields) records.push((fields = []));
       fields.push({ tag, value: value.trim(), line });
     } else if (more && last) {
       last.value = `${last.value} ${more[1]?.trim()}`.trim();
@@ -81,10 +102,7 @@ export function readMedline(lines: readonly string[]): ExportResult {
       });
     }
   }
-  const articles = records.map((record) => readRecord(record, errors));
-  if (records.length === 0)
-    errors.push({ line: 1, message: 'no MEDLINE record; expected lines such as "PMID- 31918710"' });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, articles };
+  return fields;
 }
 
 function readRecord(fields: readonly Field[], errors: ExportProblem[]): PubmedArticle {

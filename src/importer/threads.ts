@@ -10,8 +10,11 @@ import {
   type RecordFile,
 } from './compile.ts';
 
-/** Below this many files per thread, starting a thread (loading the modules again) costs more than it saves. */
-const filesPerThread = 500;
+/**
+ * Below this much text per thread (about 500 plain-text records), starting a thread (loading
+ * the modules again) costs more than it saves.
+ */
+const bytesPerThread = 2_000_000;
 
 /**
  * Compiles every record file ({@link compileFile}), then indexes every entry ({@link indexEntry})
@@ -23,7 +26,17 @@ export async function compileBatch(
   records: readonly RecordFile[],
   entries: readonly EntryFile[],
 ): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
-  const compiled = (await shared('compile', records, compileFile)).flat();
+  // A PubMed export may hold thousands of records in one file: a large one is read in shares, one
+  // a thread, each compiling its own run of the records.
+  const cores = availableParallelism();
+  const work = records.flatMap((file) =>
+    file.bytes.length >= bytesPerThread && cores > 1
+      ? Array.from({ length: cores }, (_, index) => ({ ...file, share: { index, count: cores } }))
+      : [file],
+  );
+  const compiled = (
+    await shared('compile', work, compileFile, (file) => file.bytes.length / (file.share?.count ?? 1))
+  ).flat();
   const byText = new Map(compiled.map((record) => [record.text, record]));
   const asWritten = new Map<EntryFile, IndexedEntry>();
   for (const entry of entries) {
@@ -32,18 +45,29 @@ export async function compileBatch(
     if (indexed) asWritten.set(entry, indexed);
   }
   const unread = entries.filter((entry) => !asWritten.has(entry));
-  const read = new Map((await shared('index', unread, indexEntry)).map((indexed, index) => [unread[index], indexed]));
+  const indexed = await shared('index', unread, indexEntry, (entry) => entry.text.length);
+  const read = new Map(indexed.map((entry, index) => [unread[index], entry]));
   return { records: compiled, entries: entries.flatMap((entry) => asWritten.get(entry) ?? read.get(entry) ?? []) };
 }
 
 /**
- * `items.map(run)`, the work shared among threads: the other threads start first, and this one,
- * its modules already loaded, does the first share meanwhile.
+ * `items.map(run)`, the work shared among threads, in runs of about the same size: the other
+ * threads start first, and this one, its modules already loaded, does the first run meanwhile.
  */
-async function shared<T, R>(task: 'compile' | 'index', items: readonly T[], run: (item: T) => R): Promise<R[]> {
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(items.length / filesPerThread)));
-  const size = Math.ceil(items.length / threads);
-  const share = (thread: number) => items.slice(thread * size, (thread + 1) * size);
+async function shared<T, R>(
+  task: 'compile' | 'index',
+  items: readonly T[],
+  run: (item: T) => R,
+  sizeOf: (item: T) => number,
+): Promise<R[]> {
+  const sizes = items.map(sizeOf);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(total / bytesPerThread)));
+  // Thread `t` takes the items that start within its `t`-th part of the total size.
+  const starts: number[] = [];
+  sizes.reduce((at, size) => (starts.push(at), at + size), 0);
+  const share = (thread: number) =>
+    items.filter((_, index) => Math.min(threads - 1, Math.floor(((starts[index] ?? 0) * threads) / total)) === thread);
   const others = Array.from({ length: threads - 1 }, (_, index) => runWorker<R>(task, share(index + 1)));
   const first = share(0).map(run);
   return [first, ...(await Promise.all(others))].flat();

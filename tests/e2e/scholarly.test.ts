@@ -27,7 +27,8 @@ describe("the head of the seed's pages", () => {
     );
     const all = (name: string) => tags.filter(([key]) => key === name).map(([, content]) => content);
     expect(all('citation_title')).toEqual([facts.title]);
-    expect(all('citation_author')).toEqual(['Laï, M. C.', 'Brian, M.', 'Mamzer, M. F.']);
+    expect(all('citation_author')).toEqual(['Laï, Marie-Catherine', 'Brian, Matthieu', 'Mamzer, Marie-France']);
+    expect(all('citation_pmid')).toEqual(['31918710']);
     expect(all('citation_publication_date')).toEqual([`${citation.year}/${pad(citation.month)}/${pad(citation.day)}`]);
     expect(all('citation_journal_title')).toEqual([citation.journal]);
     expect(all('citation_volume')).toEqual([citation.volume]);
