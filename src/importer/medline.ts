@@ -208,7 +208,7 @@ function nlmForm(family: string, given: string | undefined): string {
 }
 
 /** A notice from its MEDLINE value: `Lancet. 2020;395(10240):1820. doi: …. PMID: 32505223`. */
-export function notice(kind: PubmedNotice['kind'], value: string): PubmedNotice {
+function notice(kind: PubmedNotice['kind'], value: string): PubmedNotice {
   const pmid = /\s*PMID:\s*(\d+)\.?$/.exec(value);
   const citation = (pmid ? value.slice(0, pmid.index) : value).replace(/\.$/, '').trim();
   return pmid?.[1] ? { kind, citation, pmid: pmid[1] } : { kind, citation };

@@ -123,15 +123,14 @@ function withoutFinalPeriod(title: string): string {
  * the plain-text record's English abstract is.
  */
 function abstractSections(article: PubmedArticle): RecordSection[] {
-  const parts = article.abstract;
-  if (parts.every((part) => part.label === undefined)) {
-    return parts.length === 1
-      ? englishSections(parts)
-      : parts.length > 1
-        ? [{ label: undefined, line: parts[0]?.line ?? 1, paragraphs: parts.map((part) => part.text) }]
-        : [];
+  const [first, ...more] = article.abstract;
+  if (!first) return [];
+  // MEDLINE's one AB; an XML abstract's one unlabelled part, which may hold its labels in its text.
+  if (more.length === 0 && first.label === undefined) return englishSections([first]);
+  if (article.abstract.some((part) => part.label !== undefined)) {
+    return article.abstract.map((part) => ({ label: part.label, line: part.line, paragraphs: [part.text] }));
   }
-  return parts.map((part) => ({ label: part.label, line: part.line, paragraphs: [part.text] }));
+  return [{ label: undefined, line: first.line, paragraphs: article.abstract.map((part) => part.text) }];
 }
 
 /** The schema's objections to the facts, each at the line of the export that gave the field. */

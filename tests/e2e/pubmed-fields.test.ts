@@ -172,6 +172,9 @@ describe('every reference a paper with title and authors is cited by carries the
     const ris = file('ris');
     expect(ris).toContain(`TI  - ${paper.title}`);
     expect(ris.split('\r\n').filter((line) => line.startsWith('AU  - '))).toHaveLength(authors.length);
+    expect(ris.split('\r\n').filter((line) => line.startsWith('KW  - '))).toEqual(
+      paper.keywords.map((keyword) => `KW  - ${keyword}`),
+    );
     const bib = file('bib');
     expect(bib).toMatch(/title = \{/);
     for (const author of authors) expect(bib).toContain(familyOf(author).replace(/[&]/g, '\\&'));

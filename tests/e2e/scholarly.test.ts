@@ -55,7 +55,7 @@ describe("the head of the seed's pages", () => {
       inLanguage: 'en',
       datePublished: `${citation.year}-${pad(citation.month)}-${pad(citation.day)}`,
       identifier: { propertyID: 'DOI', value: citation.doi },
-      sameAs: `https://doi.org/${citation.doi}`,
+      sameAs: [`https://doi.org/${citation.doi}`, `https://pubmed.ncbi.nlm.nih.gov/${facts.pmid}/`],
       isPartOf: {
         issueNumber: citation.issue,
         isPartOf: { volumeNumber: citation.volume, isPartOf: { '@type': 'Periodical', name: citation.journal } },
