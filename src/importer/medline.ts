@@ -105,88 +105,45 @@ function readFields(lines: readonly string[], first: number, errors: ExportProbl
   return fields;
 }
 
+/** How each field of the article (not of an author) is read; fields not listed are left out. */
+const articleFields: Record<string, (article: PubmedArticle, value: string, line: number) => void> = {
+  PMID: (article, value, line) => (article.pmid ??= { value, line }),
+  TI: (article, value, line) => (article.title = { value, line }),
+  VTI: (article, value) => (article.vernacularTitle = value),
+  LA: (article, value) => article.languages.push(value),
+  TA: (article, value, line) => (article.journal = { value, line }),
+  DP: (article, value, line) => (article.date = { value, line }),
+  VI: (article, value) => (article.volume = value),
+  IP: (article, value) => (article.issue = value),
+  PG: (article, value) => (article.pages = value),
+  LID: readDoi,
+  AID: readDoi,
+  PMC: (article, value) => (article.pmcid = value),
+  AB: (article, value, line) => article.abstract.push({ label: undefined, text: value, line }),
+  OT: (article, value) => article.keywords.push(value),
+  MH: (article, value) => article.mesh.push(value),
+  PT: (article, value) => article.publicationTypes.push(value),
+  ...Object.fromEntries(
+    Object.entries(noticeTags).map(([tag, kind]) => [
+      tag,
+      (article: PubmedArticle, value: string) => article.notices.push(notice(kind, value)),
+    ]),
+  ),
+};
+
+/** `LID` and `AID` values name the DOI as `10.1186/… [doi]`; the first one is the article's. */
+function readDoi(article: PubmedArticle, value: string, line: number) {
+  const doi = /^(\S+) \[doi\]$/.exec(value)?.[1];
+  if (doi) article.doi ??= { value: doi, line };
+}
+
 function readRecord(fields: readonly Field[], errors: ExportProblem[]): PubmedArticle {
   const article = emptyArticle(fields[0]?.line ?? 1);
-  let author: PubmedAuthor | undefined;
-  const newAuthor = (line: number, name = '') => {
-    article.authors.push((author = { line, name, affiliations: [] }));
-    return author;
-  };
   for (const { tag, value, line } of fields) {
+    const read = articleFields[tag];
     if (value === '') continue;
-    switch (tag) {
-      case 'PMID':
-        article.pmid ??= { value, line };
-        break;
-      case 'TI':
-        article.title = { value, line };
-        break;
-      case 'VTI':
-        article.vernacularTitle = value;
-        break;
-      case 'LA':
-        article.languages.push(value);
-        break;
-      case 'TA':
-        article.journal = { value, line };
-        break;
-      case 'DP':
-        article.date = { value, line };
-        break;
-      case 'VI':
-        article.volume = value;
-        break;
-      case 'IP':
-        article.issue = value;
-        break;
-      case 'PG':
-        article.pages = value;
-        break;
-      case 'LID':
-      case 'AID': {
-        const doi = /^(\S+) \[doi\]$/.exec(value)?.[1];
-        if (doi) article.doi ??= { value: doi, line };
-        break;
-      }
-      case 'PMC':
-        article.pmcid = value;
-        break;
-      case 'FAU': {
-        const [family = value, given] = value.split(/,\s*/, 2);
-        Object.assign(newAuthor(line), { family, ...(given && { given }) });
-        break;
-      }
-      case 'AU':
-        // AU follows its author's FAU; without one (older records) it starts an author.
-        if (author && !author.name) author.name = value;
-        else newAuthor(line, value);
-        break;
-      case 'CN':
-        newAuthor(line, value);
-        break;
-      case 'AUID':
-        if (author && /^ORCID:/i.test(value)) author.orcid = normalOrcid(value.replace(/^ORCID:\s*/i, ''));
-        break;
-      case 'AD':
-        author?.affiliations.push(value);
-        break;
-      case 'AB':
-        article.abstract.push({ label: undefined, text: value, line });
-        break;
-      case 'OT':
-        article.keywords.push(value);
-        break;
-      case 'MH':
-        article.mesh.push(value);
-        break;
-      case 'PT':
-        article.publicationTypes.push(value);
-        break;
-      default: {
-        const kind = noticeTags[tag];
-        if (kind) article.notices.push(notice(kind, value));
-      }
-    }
+    if (read) read(article, value, line);
+    else readAuthorField(article, value, line, tag);
   }
   for (const person of article.authors) {
     // A FAU without its AU: the NLM form is made from the full name.
@@ -199,6 +156,30 @@ function readRecord(fields: readonly Field[], errors: ExportProblem[]): PubmedAr
     });
   }
   return article;
+}
+
+/**
+ * An author's field: `FAU` (the full name) or `CN` (a group) starts an author, and so does an
+ * `AU` that follows no `FAU` of its own (older records); `AUID` and `AD` belong to the author
+ * before them.
+ */
+function readAuthorField(article: PubmedArticle, value: string, line: number, tag: string) {
+  const author = article.authors.at(-1);
+  const start = (fields: Omit<PubmedAuthor, 'line' | 'affiliations'>) =>
+    article.authors.push({ line, affiliations: [], ...fields });
+  if (tag === 'FAU') {
+    const [family = value, given] = value.split(/,\s*/, 2);
+    start({ name: '', family, ...(given && { given }) });
+  } else if (tag === 'AU') {
+    if (author && !author.name) author.name = value;
+    else start({ name: value });
+  } else if (tag === 'CN') {
+    start({ name: value });
+  } else if (tag === 'AUID' && author && /^ORCID:/i.test(value)) {
+    author.orcid = normalOrcid(value.replace(/^ORCID:\s*/i, ''));
+  } else if (tag === 'AD') {
+    author?.affiliations.push(value);
+  }
 }
 
 /** `Laï MC` from `Laï` and `Marie-Catherine`. */

@@ -33,7 +33,7 @@ describe('the seed paper, as a reader sees it', () => {
     expect(await page.locator('#background').innerText()).toBe('背景');
   });
 
-  test('the title, authors with their affiliations, and the DOI, PMID and PMCID links are shown', async () => {
+  test('the title, authors with their affiliations, and the DOI link are shown', async () => {
     const page = await open(`en/${seedSlug}/`);
     expect(await page.locator('h1').innerText()).toBe(
       'Perceptions of artificial intelligence in healthcare: findings from a qualitative survey study among actors in France',
@@ -45,12 +45,6 @@ describe('the seed paper, as a reader sees it', () => {
     const doi = page.locator('a.doi');
     expect(await doi.getAttribute('href')).toBe('https://doi.org/10.1186/s12967-019-02204-y');
     expect(await doi.innerText()).toBe('10.1186/s12967-019-02204-y');
-    expect(await page.getByRole('link', { name: '31918710', exact: true }).getAttribute('href')).toBe(
-      'https://pubmed.ncbi.nlm.nih.gov/31918710/',
-    );
-    expect(await page.getByRole('link', { name: 'PMC6953249', exact: true }).getAttribute('href')).toBe(
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6953249/',
-    );
   });
 
   test.each([
@@ -83,5 +77,17 @@ describe('the seed paper, as a reader sees it', () => {
     expect(await links.allInnerTexts()).toEqual(['English', '简体中文']);
     await links.nth(1).click();
     expect(await root.getAttribute('html', 'lang')).toBe('zh-Hans');
+  });
+});
+
+describe("PubMed's identifiers on the seed's page", () => {
+  test('beside the DOI, the PMID links to PubMed and the PMCID to PubMed Central', async () => {
+    const page = await open(`zh/${seedSlug}/`);
+    expect(await page.getByRole('link', { name: '31918710', exact: true }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/31918710/',
+    );
+    expect(await page.getByRole('link', { name: 'PMC6953249', exact: true }).getAttribute('href')).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6953249/',
+    );
   });
 });
