@@ -64,11 +64,11 @@ describe('a paper imported from PubMed, as a reader sees it in each language', (
       vernacular: await tab.locator('.vernacular-title span[lang]').allInnerTexts(),
       vernacularLang: await tab
         .locator('.vernacular-title span[lang]')
-        .evaluateAll((spans) => spans.map((span) => span.lang)),
-      authors: await tab.locator('.authors .author > span:first-child').allInnerTexts(),
+        .evaluateAll((spans) => spans.map((span) => span.getAttribute('lang') ?? '')),
+      authors: await tab.locator('.authors .author-name').allInnerTexts(),
       authorLangs: await tab
-        .locator('.authors .author > span:first-child')
-        .evaluateAll((spans) => spans.map((span) => span.lang)),
+        .locator('.authors .author-name')
+        .evaluateAll((spans) => spans.map((span) => span.getAttribute('lang') ?? '')),
       numbers: await tab
         .locator('.authors .author')
         .evaluateAll((authors) =>
@@ -131,8 +131,8 @@ describe('every reference a paper with title and authors is cited by carries the
   test.each(pages(complete))('%s: the Cite panel, in each style', async (page, _path, paper) => {
     const references = await read(page, (tab) => tab.locator('.cite-text').allInnerTexts());
     expect(references).toHaveLength(3);
-    // Styles change case (GB/T 7714's capitals) and quotes (“ ”) as they print.
-    const plain = (text: string) => text.replace(/[“”]/g, '"').toLowerCase();
+    // Styles change case (GB/T 7714's capitals) and quotes (“ ” ’) as they print.
+    const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
     for (const reference of references) {
       expect(plain(reference)).toContain(plain(paper.title ?? ''));
       // Long lists are cut by the styles ("et al."): the first three authors are always there.

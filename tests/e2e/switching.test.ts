@@ -165,7 +165,7 @@ describe('language attributes', () => {
     const page = await open(`zh/${seedSlug}/`, { javaScriptEnabled: false });
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('h1').getAttribute('lang')).toBe('en');
-    expect(await page.locator('.authors [lang="en"]').allInnerTexts()).toEqual([
+    expect(await page.locator('.authors .author-name[lang="en"]').allInnerTexts()).toEqual([
       'Marie-Catherine Laï',
       'Matthieu Brian',
       'Marie-France Mamzer',
