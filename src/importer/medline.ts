@@ -11,7 +11,7 @@ import {
 /** A tag line: the tag, padded to four characters, then `- ` and the value (`TI  - Title`). */
 const tagLine = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
 /** A continuation line: six spaces, then more of the value above. */
-const continuation = /^ {6}(\S.*)$/;
+const continuation = /^ {6}\S/;
 
 /**
  * Whether a file's lines are in the MEDLINE format: its first two non-blank lines are tag lines
@@ -50,9 +50,10 @@ const noticeTags: Record<string, PubmedNotice['kind']> = {
  */
 export function readMedline(lines: readonly string[], share: Share = { index: 0, count: 1 }): ExportResult {
   // Records are the runs of non-blank lines; a share reads its own run of them.
+  // Lines come with trailing white space removed, so a blank line is empty.
   const blocks: { start: number; end: number }[] = [];
-  for (const [index, text] of lines.entries()) {
-    if (text.trim() === '') continue;
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index] === '') continue;
     const last = blocks.at(-1);
     if (last?.end === index) last.end = index + 1;
     else blocks.push({ start: index, end: index + 1 });
@@ -78,11 +79,16 @@ export interface Share {
 /** The fields of a record whose first line is line `first` of the file, continuations joined. */
 function readFields(lines: readonly string[], first: number, errors: ExportProblem[]): Field[] {
   const fields: Field[] = [];
-  for (const [index, text] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index] ?? '';
     const line = first + index;
-    const tagged = tagLine.exec(text);
-    const more = continuation.exec(text);
     const last = fields.at(-1);
+    // Most lines of an abstract are continuations: told by their indent, without a regex.
+    if (last && text.startsWith('      ') && text.charCodeAt(6) > 32) {
+      last.value += ` ${text.slice(6)}`;
+      continue;
+    }
+    const tagged = tagLine.exec(text);
     if (tagged) {
       const [, tag = '', value = ''] = tagged;
       if (value.trim() === '') {
@@ -92,8 +98,6 @@ function readFields(lines: readonly string[], first: number, errors: ExportProbl
         });
       }
       fields.push({ tag, value: value.trim(), line });
-    } else if (more && last) {
-      last.value = `${last.value} ${more[1]?.trim()}`.trim();
     } else {
       errors.push({
         line,
