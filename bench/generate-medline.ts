@@ -38,7 +38,9 @@ export function generateMedlineRecord(index: number, seed = 1): string {
   const citation = readCitationLine(lines[at] ?? '');
   if (!citation?.date) throw new Error(`generateRecord(${index}) made no citation line`);
   const affiliations = lines.slice(0, at);
-  const english = lines.slice(at + 1).filter((line) => line && !isChineseLine(line) && !/\.\s+\d{4}(-\d+){0,2}$/.test(line));
+  const english = lines
+    .slice(at + 1)
+    .filter((line) => line && !isChineseLine(line) && !/\.\s+\d{4}(-\d+){0,2}$/.test(line));
   const { year, month, day } = citation.date;
   const fields = [
     field('PMID', String(10_000_000 + index)),
