@@ -23,7 +23,7 @@ const noticeTypes: Record<string, PubmedNotice['kind']> = {
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Reads PubMed XML (`PubmedArticleSet`, as PubMed's "Save as XML" and E-utilities' efetch give
+ * Reads PubMed XML (`PubmedArticleSet`, as E-utilities' efetch gives
  * it) with `xast-util-from-xml`: malformed or truncated XML is refused at the line the parser
  * stopped on; a set without a `PubmedArticle`, or an article without a PMID, at its line.
  */
