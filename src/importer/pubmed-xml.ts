@@ -23,9 +23,9 @@ const noticeTypes: Record<string, PubmedNotice['kind']> = {
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Reads PubMed XML (`PubmedArticleSet`, as E-utilities' efetch gives
- * it) with `xast-util-from-xml`: malformed or truncated XML is refused at the line the parser
- * stopped on; a set without a `PubmedArticle`, or an article without a PMID, at its line.
+ * Reads PubMed XML (`PubmedArticleSet`, as E-utilities' efetch gives it) with
+ * `xast-util-from-xml`: malformed or truncated XML is refused at the line the parser stopped on;
+ * a set without a `PubmedArticle`, or an article without a PMID, at its line.
  */
 export function readPubmedXml(text: string): ExportResult {
   let root: Root;
