@@ -1,6 +1,5 @@
 import { ContentError, parseFrontmatter } from '../papers/paper-file.ts';
 import type { PaperInput } from '../papers/schema.ts';
-import type { Share } from './medline.ts';
 import { parseRecordFile, type ParseResult } from './parse.ts';
 import { joinEntry, recordEntry, writeBody, writeFrontmatter } from './write.ts';
 
@@ -9,8 +8,8 @@ export interface RecordFile {
   /** The path to show in messages. */
   path: string;
   bytes: Uint8Array;
-  /** The share of a large export's records to read (see `parseRecordFile`); all when absent. */
-  share?: Share;
+  /** The file's line that `bytes` start on, when they are a part of a MEDLINE export (see `exportParts`). */
+  firstLine?: number;
 }
 
 /** A record, parsed and, when it can be imported, written as a new entry would be. */
@@ -42,7 +41,7 @@ export type EntryIndex = { ok: true; facts: PaperInput; bodyOffset: number } | {
  * own is no entry yet: it gets none.
  */
 export function compileFile(file: RecordFile): CompiledRecord[] {
-  return parseRecordFile(file.bytes, file.share).map((parsed) => {
+  return parseRecordFile(file.bytes, file.firstLine).map((parsed) => {
     if (!parsed.ok || parsed.record.source === 'translation') return { path: file.path, parsed };
     const entry = recordEntry(parsed.record);
     const body = writeBody(entry.blocks);

@@ -46,11 +46,12 @@ const noticeTags: Record<string, PubmedNotice['kind']> = {
  * Reads a MEDLINE export (PubMed's "PubMed format", `.nbib` or `.txt`): records separated by
  * blank lines, each a list of tagged fields whose long values continue on lines indented six
  * spaces. Every problem is returned with its line: a line that is neither a tag nor a
- * continuation, a tag without a value, a record without `PMID-`.
+ * continuation, a tag without a value, a record without `PMID-`. `lines` may be a part of a
+ * file, whose first line is line `firstLine` of it.
  */
-export function readMedline(lines: readonly string[], share: Share = { index: 0, count: 1 }): ExportResult {
-  // Records are the runs of non-blank lines; a share reads its own run of them.
-  // Lines come with trailing white space removed, so a blank line is empty.
+export function readMedline(lines: readonly string[], firstLine = 1): ExportResult {
+  // Records are the runs of non-blank lines; lines come with trailing white space removed, so a
+  // blank line is empty.
   const blocks: { start: number; end: number }[] = [];
   for (let index = 0; index < lines.length; index++) {
     if (lines[index] === '') continue;
@@ -59,21 +60,12 @@ export function readMedline(lines: readonly string[], share: Share = { index: 0,
     else blocks.push({ start: index, end: index + 1 });
   }
   const errors: ExportProblem[] = [];
-  if (blocks.length === 0 && share.index === 0) {
-    errors.push({ line: 1, message: 'no MEDLINE record; expected lines such as "PMID- 31918710"' });
-  }
-  const from = Math.floor((share.index * blocks.length) / share.count);
-  const to = Math.floor(((share.index + 1) * blocks.length) / share.count);
-  const articles = blocks
-    .slice(from, to)
-    .map(({ start, end }) => readRecord(readFields(lines.slice(start, end), start + 1, errors), errors));
+  if (blocks.length === 0)
+    errors.push({ line: firstLine, message: 'no MEDLINE record; expected lines such as "PMID- 31918710"' });
+  const articles = blocks.map(({ start, end }) =>
+    readRecord(readFields(lines.slice(start, end), firstLine + start, errors), errors),
+  );
   return errors.length > 0 ? { ok: false, errors } : { ok: true, articles };
-}
-
-/** Which of a file's records to read: the `index`-th of `count` runs of them, in file order. */
-export interface Share {
-  index: number;
-  count: number;
 }
 
 /** The fields of a record whose first line is line `first` of the file, continuations joined. */

@@ -9,8 +9,7 @@ import {
 } from './abstract-sections.ts';
 import { readCitationLine, type CitationLine } from './citation-line.ts';
 import { decodeRecord } from './decode.ts';
-import { isMedline, readMedline, type Share } from './medline.ts';
-import type { ExportResult } from './pubmed-article.ts';
+import { isMedline, readMedline } from './medline.ts';
 import { pubmedRecord } from './pubmed-record.ts';
 import { isXml, readPubmedXml } from './pubmed-xml.ts';
 import { isTranslation, parseTranslation } from './translation.ts';
@@ -73,33 +72,22 @@ const citationExample = '"J Transl Med. 2020 Jan 9;18(1):14. doi: 10.1186/s12967
  * Reads a file of records, whatever its format, recognised from its content: PubMed XML, a
  * MEDLINE export, a Chinese translation naming its paper, or a plain-text record. A file of
  * PubMed's holds one record per article; a problem anywhere in it refuses the whole file.
- * Given a `share`, only that share of a PubMed export's records is read (and a file of one
- * record is read by the first share only), so that threads can divide a large export.
+ * `firstLine` numbers the lines of a part of a MEDLINE export (see `exportParts`).
  */
-export function parseRecordFile(bytes: Uint8Array, share: Share = { index: 0, count: 1 }): ParseResult[] {
+export function parseRecordFile(bytes: Uint8Array, firstLine = 1): ParseResult[] {
   const decoded = decodeRecord(bytes);
-  const whole = share.index === 0;
   if (!decoded.ok) {
-    return whole ? [{ ok: false, errors: [{ line: decoded.line, message: decoded.message }], warnings: [] }] : [];
+    return [{ ok: false, errors: [{ line: firstLine - 1 + decoded.line, message: decoded.message }], warnings: [] }];
   }
   const { lines } = decoded;
   const text = lines.join('\n');
   if (isXml(text) || isMedline(lines)) {
-    const read = isXml(text) ? sharedArticles(readPubmedXml(text), share) : readMedline(lines, share);
-    if (!read.ok) return whole ? [{ ok: false, errors: read.errors, warnings: [] }] : [];
+    const read = isXml(text) ? readPubmedXml(text) : readMedline(lines, firstLine);
+    if (!read.ok) return [{ ok: false, errors: read.errors, warnings: [] }];
     return read.articles.map(pubmedRecord);
   }
-  if (!whole) return [];
   if (isTranslation(lines)) return [parseTranslation(lines)];
   return [parseRecord(lines)];
-}
-
-/** The articles of an XML export in `share`: the document is read whole by each share. */
-function sharedArticles(read: ExportResult, share: Share): ExportResult {
-  if (!read.ok) return read;
-  const { length } = read.articles;
-  const from = Math.floor((share.index * length) / share.count);
-  return { ok: true, articles: read.articles.slice(from, Math.floor(((share.index + 1) * length) / share.count)) };
 }
 
 /**

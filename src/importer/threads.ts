@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { isMedline } from './medline.ts';
 import {
   compileFile,
   indexAsWritten,
@@ -26,17 +27,9 @@ export async function compileBatch(
   records: readonly RecordFile[],
   entries: readonly EntryFile[],
 ): Promise<{ records: CompiledRecord[]; entries: IndexedEntry[] }> {
-  // A PubMed export may hold thousands of records in one file: a large one is read in shares, one
-  // a thread, each compiling its own run of the records.
   const cores = availableParallelism();
-  const work = records.flatMap((file) =>
-    file.bytes.length >= bytesPerThread && cores > 1
-      ? Array.from({ length: cores }, (_, index) => ({ ...file, share: { index, count: cores } }))
-      : [file],
-  );
-  const compiled = (
-    await shared('compile', work, compileFile, (file) => file.bytes.length / (file.share?.count ?? 1))
-  ).flat();
+  const work = records.flatMap((file) => exportParts(file, file.bytes.length >= bytesPerThread ? cores : 1));
+  const compiled = (await shared('compile', work, compileFile, (file) => file.bytes.length)).flat();
   const byText = new Map(compiled.map((record) => [record.text, record]));
   const asWritten = new Map<EntryFile, IndexedEntry>();
   for (const entry of entries) {
@@ -71,6 +64,30 @@ async function shared<T, R>(
   const others = Array.from({ length: threads - 1 }, (_, index) => runWorker<R>(task, share(index + 1)));
   const first = share(0).map(run);
   return [first, ...(await Promise.all(others))].flat();
+}
+
+/**
+ * A PubMed export may hold thousands of records in one file: a MEDLINE export is cut into about
+ * `count` parts at blank lines between records, each part numbering its lines from where it
+ * starts in the file, so that threads compile the parts side by side. Any other file stays whole.
+ */
+export function exportParts(file: RecordFile, count: number): RecordFile[] {
+  const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  if (count < 2 || !isMedline(bytes.subarray(0, 4096).toString('utf8').split(/\r?\n/))) return [file];
+  const cuts = [0];
+  for (let part = 1; part < count; part++) {
+    const from = Math.floor((part * bytes.length) / count);
+    const blank = [bytes.indexOf('\n\n', from), bytes.indexOf('\n\r\n', from)].filter((at) => at >= 0);
+    const cut = Math.min(...blank) + 1;
+    if (blank.length > 0 && cut > (cuts.at(-1) ?? 0)) cuts.push(cut);
+  }
+  let line = 1;
+  return cuts.map((start, index) => {
+    const end = cuts[index + 1] ?? bytes.length;
+    const part = { ...file, bytes: bytes.subarray(start, end), firstLine: line };
+    for (let at = bytes.indexOf(0x0a, start); at >= 0 && at < end; at = bytes.indexOf(0x0a, at + 1)) line++;
+    return part;
+  });
 }
 
 function runWorker<R>(task: 'compile' | 'index', items: unknown[]): Promise<R[]> {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isMedline, readMedline } from '../../src/importer/medline.ts';
+import { parseRecordFile } from '../../src/importer/parse.ts';
+import { exportParts } from '../../src/importer/threads.ts';
 import { isXml, readPubmedXml } from '../../src/importer/pubmed-xml.ts';
 
 const lines = (text: string) => text.split('\n');
@@ -35,13 +37,22 @@ describe('readMedline', () => {
     ]);
   });
 
-  test('a share reads its own run of the records, and together the shares read them all once', () => {
-    const text = [1, 2, 3, 4, 5].map((pmid) => `PMID- ${pmid}\nTA  - J Test\nDP  - 2020`).join('\n\n');
-    const pmids = [0, 1].flatMap((index) => {
-      const read = readMedline(lines(text), { index, count: 2 });
-      return read.ok ? read.articles.map((article) => article.pmid?.value) : [];
-    });
-    expect(pmids).toEqual(['1', '2', '3', '4', '5']);
+  test('a large export is cut into parts at blank lines, which read every record once, at its own lines', () => {
+    const text = [1, 2, 3, 4, 5].map((pmid) => `PMID- ${pmid}\nTA  - J Test\nDP  - 2020`).join('\r\n\r\n');
+    const file = { path: 'pubmed.nbib', bytes: new TextEncoder().encode(text) };
+    const parts = exportParts(file, 2);
+    expect(parts.length).toBe(2);
+    const read = parts.flatMap((part) => parseRecordFile(part.bytes, part.firstLine));
+    expect(read.map((result) => (result.ok ? [result.record.facts.pmid, result.record.lines.citation] : []))).toEqual([
+      ['1', 1],
+      ['2', 5],
+      ['3', 9],
+      ['4', 13],
+      ['5', 17],
+    ]);
+    expect(
+      exportParts({ path: 'record.txt', bytes: new TextEncoder().encode('A.\nJ Test. 2020.\nText.') }, 2),
+    ).toHaveLength(1);
   });
 
   test('a line that is neither a tag nor a continuation is refused at its line', () => {
