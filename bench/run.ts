@@ -2,6 +2,7 @@
  * `npm run bench [-- --n 10000 --seed 1]`: generates synthetic records, imports them into a
  * scratch site (bench/out/, never content/), builds it clean, and measures what the issue of
  * record asks: import, build and index times, pages per second, peak memory of each step,
+ * the import of one MEDLINE export of as many PubMed records (bench/import-medline.ts),
  * output size, index size per language, the seed page's weight, a first search in Chromium, and
  * the search's recall@10 on sampled queries (bench/search-recall.ts).
  * The build also runs clean at a tenth of the size and at twice the size, to show how cost
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateRecord } from './generate.ts';
+import { measureMedlineImport } from './import-medline.ts';
 import { calibrate, runMeasured, type StepCost } from './measure.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
 import { project, storeStringLimit } from './projection.ts';
@@ -206,6 +208,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const calibrationBefore = calibrate();
 const small = await runScale(Math.max(10, Math.round(n / 10)), false);
 const large = await runScale(n, true);
+const medlineImport = await measureMedlineImport(n, seed, join(out, 'medline'));
 const dist = join(out, `n${n}`, 'dist');
 const pageWeight = {
   en: firstRoundTrip(dist, `en/${seedSlug}`),
@@ -234,6 +237,7 @@ const results = {
   growth: large.build.seconds / small.build.seconds,
   projection,
   storeStringLimitPapers: stringLimit,
+  medlineImport: { records: n, seconds: medlineImport.seconds, peakRssBytes: medlineImport.peakRssBytes },
   pageWeight,
   searches: Object.fromEntries(
     Object.entries(searches).map(([lang, s]) => [
@@ -298,6 +302,10 @@ if (large.rebuild) {
     [`${large.papers} papers: its phases`, phaseText(onePaperAdded.phases)],
   );
 }
+rows.push([
+  `${n} MEDLINE records (one export): import`,
+  `${medlineImport.seconds.toFixed(1)} s, peak ${mib(medlineImport.peakRssBytes)}`,
+]);
 rows.push(
   [`growth ${small.papers} -> ${large.papers} papers`, `${results.growth.toFixed(1)}x build + index time`],
   [

@@ -3,6 +3,7 @@ import type { Translate, UIKey } from '../i18n/ui.ts';
 import { referenceFilePath } from '../lib/paths.ts';
 import { referenceFileExtensions, referenceFiles, type ReferenceFileExtension } from './reference-files.ts';
 import { referenceStyles, type ReferenceStyle } from './styles.ts';
+import type { MissingForCitation } from './csl-item.ts';
 
 /** One formatted reference in the Cite panel. */
 export interface PanelReference {
@@ -25,7 +26,10 @@ export interface PanelDownload {
 
 /** Everything the Cite panel shows. */
 export interface CitePanelView {
+  /** Empty when the paper lacks what a reference needs (see {@link missing}). */
   references: PanelReference[];
+  /** What the paper lacks for a reference, said instead of a broken one; `undefined` when complete. */
+  missing: string | undefined;
   downloads: PanelDownload[];
 }
 
@@ -41,6 +45,11 @@ const fileLabels: Record<ReferenceFileExtension, UIKey> = {
   json: 'cite.file.json',
 };
 
+const missingKeys: Record<MissingForCitation, UIKey> = {
+  title: 'cite.missing.title',
+  authors: 'cite.missing.authors',
+};
+
 // Chinese universities and journals ask for GB/T 7714: it leads on Chinese pages.
 const firstStyle: Partial<Record<Lang, ReferenceStyle>> = { 'zh-Hans': 'gb-t-7714' };
 
@@ -51,23 +60,28 @@ const firstStyle: Partial<Record<Lang, ReferenceStyle>> = { 'zh-Hans': 'gb-t-771
 export function citePanel(
   slug: string,
   references: Readonly<Record<ReferenceStyle, string>>,
+  missing: readonly MissingForCitation[],
   lang: Lang,
   t: Translate,
   base: string,
 ): CitePanelView {
   const first = firstStyle[lang];
   const styles = first ? [first, ...referenceStyles.filter((style) => style !== first)] : [...referenceStyles];
+  const missingKey = missing.length === 2 ? 'cite.missing.both' : missing[0] && missingKeys[missing[0]];
   return {
-    references: styles.map((style) => {
-      const label = t(styleLabels[style]);
-      return {
-        style,
-        label,
-        text: references[style],
-        copied: t('cite.copied', { style: label }),
-        copyFailed: t('cite.copyFailed', { style: label }),
-      };
-    }),
+    missing: missingKey ? t(missingKey, { file: `${slug}.md` }) : undefined,
+    references: missingKey
+      ? []
+      : styles.map((style) => {
+          const label = t(styleLabels[style]);
+          return {
+            style,
+            label,
+            text: references[style],
+            copied: t('cite.copied', { style: label }),
+            copyFailed: t('cite.copyFailed', { style: label }),
+          };
+        }),
     downloads: referenceFileExtensions.map((extension) => ({
       label: t(fileLabels[extension]),
       href: referenceFilePath(base, slug, extension),

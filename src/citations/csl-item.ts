@@ -1,6 +1,6 @@
 import { sourceLang } from '../i18n/locales.ts';
 import type { PaperFacts, PaperWithAbstracts } from '../lib/paper-entry.ts';
-import { parseNlmName, type CslName } from './nlm-name.ts';
+import { authorCslName, type CslName } from './nlm-name.ts';
 import { fullPages } from './page-range.ts';
 import type { PartialDate } from '../lib/partial-date.ts';
 
@@ -19,9 +19,26 @@ export interface CslItem {
   issue?: string;
   page?: string;
   DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  keyword?: string;
   abstract?: string;
   /** BCP 47 tag of the paper's language. */
   language: string;
+}
+
+/** What a reference needs and the paper lacks. */
+export type MissingForCitation = 'title' | 'authors';
+
+/**
+ * What the paper lacks of what a reference cannot do without: its title and its authors. A
+ * reference without them is one nobody can paste, and Google Scholar leaves such a page out.
+ */
+export function missingForCitation(paper: Pick<PaperFacts, 'title' | 'authors'>): MissingForCitation[] {
+  const missing: MissingForCitation[] = [];
+  if (!paper.title) missing.push('title');
+  if (!paper.authors?.length) missing.push('authors');
+  return missing;
 }
 
 /** A date's CSL date-parts, no more precise than the date. */
@@ -50,11 +67,14 @@ export function paperCslItem(
     language: sourceLang,
   };
   if (paper.title) item.title = paper.title;
-  if (paper.authors?.length) item.author = paper.authors.map(parseNlmName);
+  if (paper.authors?.length) item.author = paper.authors.map(authorCslName);
   if (paper.volume) item.volume = paper.volume;
   if (paper.issue) item.issue = paper.issue;
   if (paper.pages) item.page = fullPages(paper.pages);
   if (paper.doi) item.DOI = paper.doi;
+  if (paper.pmid) item.PMID = paper.pmid;
+  if (paper.pmcid) item.PMCID = paper.pmcid;
+  if (paper.keywords.length > 0) item.keyword = paper.keywords.join(', ');
   const abstract = paper.abstracts?.[sourceLang]?.text;
   if (abstract) item.abstract = abstract;
   return item;

@@ -68,7 +68,11 @@ function engine(style: ReferenceStyle): CiteprocEngine {
  * A numeric style numbers its list; one reference copied on its own carries no number.
  */
 export function formatReference(item: CslItem, style: ReferenceStyle): string {
-  current = item;
+  current = { ...item };
+  // PubMed's identifiers are linked beside the DOI on the page; Vancouver would run them on after
+  // the DOI without a period ("doi:10.1186/… PubMed PMID: …").
+  delete current.PMID;
+  delete current.PMCID;
   const styled = engine(style);
   styled.updateItems([item.id]);
   const [, entries] = styled.makeBibliography();

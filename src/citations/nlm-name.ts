@@ -20,3 +20,28 @@ export function parseNlmName(text: string): CslName {
   const given = Array.from(initials, (letter) => `${letter}.`).join(' ');
   return suffix ? { family, given, suffix } : { family, given };
 }
+
+/** An author as the schema holds one: a name in NLM form, full names when known. */
+export interface AuthorName {
+  name: string;
+  family?: string | undefined;
+  given?: string | undefined;
+}
+
+/**
+ * An author as a CSL name: the full family and given names when PubMed's export gave them (the
+ * styles make the initials themselves: `Laï, M.-C.` in APA, `Laï MC` in Vancouver), else the
+ * NLM form read by {@link parseNlmName}.
+ */
+export function authorCslName(author: AuthorName): CslName {
+  const parsed = parseNlmName(author.name);
+  if (!author.family) return parsed;
+  const suffix = 'suffix' in parsed ? parsed.suffix : undefined;
+  const given = author.given ?? ('given' in parsed ? parsed.given : undefined);
+  return { family: author.family, ...(given && { given }), ...(suffix && { suffix }) };
+}
+
+/** An author's name as a page shows it: given names first when known (`Marie-Catherine Laï`), else as PubMed writes it. */
+export function displayName(author: AuthorName): string {
+  return author.family ? [author.given, author.family].filter(Boolean).join(' ') : author.name;
+}

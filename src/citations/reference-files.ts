@@ -79,7 +79,8 @@ export function ris(item: CslItem): string {
   const { TY: type, ...tags } = record;
   tags['DA'] = `${year}/${month ? pad(month) : ''}/${day ? pad(day) : ''}/`;
   const lines = Object.entries(tags).flatMap(([tag, values]) =>
-    [values].flat().map((value) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`),
+    // Keywords come split at their commas, each but the first after a space.
+    [values].flat().map((value) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ').trim()}`),
   );
   return [`TY  - ${type}`, ...lines, 'ER  - ', ''].join('\r\n');
 }

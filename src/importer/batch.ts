@@ -4,10 +4,10 @@ import { PapersByDoi } from '../papers/papers-by-doi.ts';
 import type { PaperInput } from '../papers/schema.ts';
 import type { CompiledRecord, EntryFile, IndexedEntry } from './compile.ts';
 import { describeDifference } from './difference.ts';
-import { entryContent, mergeEntry, recordFields } from './merge.ts';
-import { recordLangs, type ParsedRecord, type RecordLang } from './parse.ts';
+import { entryContent, incomingRecord, mergeEntry, recordFields, type Incoming, type Merge } from './merge.ts';
+import { recordLangs, type ParsedRecord, type ParsedTranslation, type RecordLang } from './parse.ts';
 import { slugBase, uniqueSlug } from './slug.ts';
-import { writeEntry } from './write.ts';
+import { joinEntry, recordBlocks, writeBody, writeEntry, writeFrontmatter, type EntryContent } from './write.ts';
 
 /** What importing one record does to its entry. */
 export interface Outcome {
@@ -45,22 +45,69 @@ interface Known {
   claimedBy?: string;
 }
 
-/** The content folder's entries, as a record finds its own: by DOI, else by citation. */
+/** The content folder's entries, as a record finds its own: by DOI, else by PMID, else by citation. */
 interface Folder {
   byDoi: PapersByDoi<Known>;
+  byPmid: Map<string, Known>;
   byCitation: Map<string, Known>;
 }
 
-/** Where the batch's records so far are, by DOI or (without one) by citation. */
-interface Seen {
-  byDoi: PapersByDoi<RecordPlace>;
-  byCitation: Map<string, RecordPlace>;
+/** One record of the batch, read. */
+interface Part {
+  path: string;
+  compiled: CompiledRecord;
+  record: ParsedRecord | ParsedTranslation;
 }
 
-/** A record's path and the line of its citation. */
-interface RecordPlace {
-  path: string;
-  line: number;
+/** The records of the batch that are of one paper: at most one of each source (plain text, PubMed, translation). */
+interface PaperParts {
+  parts: Part[];
+}
+
+/** The batch's papers, each found by the DOI, PMID or (without either) citation of its records. */
+class BatchPapers {
+  readonly papers: PaperParts[] = [];
+  readonly #byDoi = new PapersByDoi<PaperParts>();
+  readonly #byPmid = new Map<string, PaperParts>();
+  readonly #byCitation = new Map<string, PaperParts>();
+
+  /** Files a record with its paper's other records; the error refusing it when its paper already has one of its source. */
+  add(part: Part): string | undefined {
+    const { facts } = part.record;
+    const citation = part.record.source === 'translation' ? undefined : citationKey(part.record.facts);
+    const paper =
+      this.#byDoi.get(facts.doi) ??
+      (facts.pmid === undefined ? undefined : this.#byPmid.get(facts.pmid)) ??
+      (facts.doi === undefined && facts.pmid === undefined && citation ? this.#byCitation.get(citation) : undefined);
+    const twin = paper?.parts.find((other) => other.record.source === part.record.source);
+    if (twin) {
+      const what = this.#byDoi.get(facts.doi)
+        ? `DOI ${facts.doi} is also the DOI of`
+        : facts.pmid !== undefined && this.#byPmid.get(facts.pmid)
+          ? `PMID ${facts.pmid} is also the PMID of`
+          : 'this citation, without a DOI, is also the one of';
+      return `${part.path}:${part.record.lines.citation}: ${what} ${twin.path} (line ${twin.record.lines.citation}); expected one record per paper`;
+    }
+    const filed = paper ?? { parts: [] };
+    if (!paper) this.papers.push(filed);
+    filed.parts.push(part);
+    if (facts.doi !== undefined) this.#byDoi.set(facts.doi, filed);
+    if (facts.pmid !== undefined) this.#byPmid.set(facts.pmid, filed);
+    else if (facts.doi === undefined && citation) this.#byCitation.set(citation, filed);
+    return undefined;
+  }
+}
+
+/** What the batch brings to one paper: its records merged, in the order plain text, PubMed, translation. */
+interface PaperIncoming extends Incoming {
+  /** The records it is made of. */
+  parts: readonly Part[];
+  /** The full record among them, when there is one (a translation alone has none). */
+  facts: PaperInput | undefined;
+  /** The entry the importer writes for it, and where its body starts, when it is a full record. */
+  text: string | undefined;
+  bodyOffset: number | undefined;
+  languages: RecordLang[];
 }
 
 interface PlanOptions {
@@ -72,10 +119,12 @@ interface PlanOptions {
 
 /**
  * Plans the import of a batch of records into the entries of a content folder, without touching
- * any file: each record's entry is found by DOI (or, without one, by its citation), merged
- * ({@link mergeEntry}) or created under a readable slug, unique among the folder's files and the
- * batch (`-2`, `-3` in batch order). Two records of one paper, an unreadable entry, or an entry
- * a maintainer corrected (unless `force`) are errors.
+ * any file. The records of one paper (found by DOI, else PMID, else citation: a plain-text
+ * record, a PubMed export's article, a Chinese translation) are merged into one; its entry is
+ * found the same way, merged ({@link mergeEntry}) or created under a readable slug, unique among
+ * the folder's files and the batch (`-2`, `-3` in batch order). Two records of one source for
+ * one paper, records that disagree (unless `force`), a translation of no known paper, an
+ * unreadable entry, or an entry a maintainer corrected (unless `force`) are errors.
  */
 export function planImport(
   records: readonly CompiledRecord[],
@@ -85,7 +134,7 @@ export function planImport(
   const { folder, errors } = indexFolder(entries);
   const plan: Plan = { outcomes: [], warnings: [], errors, refused: 0 };
   const taken = new Set(entries.map((entry) => entry.name));
-  const seen: Seen = { byDoi: new PapersByDoi(), byCitation: new Map() };
+  const batch = new BatchPapers();
   for (const compiled of records) {
     const { path, parsed } = compiled;
     for (const warning of parsed.warnings) plan.warnings.push(`${path}:${warning.line}: warning: ${warning.message}`);
@@ -93,20 +142,105 @@ export function planImport(
       refuse(plan, ...parsed.errors.map((error) => `${path}:${error.line}: ${error.message}`));
       continue;
     }
-    const { record } = parsed;
-    const outcome = repeatedPaper(seen, path, record) ?? entryOutcome(compiled, record, folder, taken, options);
+    const repeated = batch.add({ path, compiled, record: parsed.record });
+    if (repeated) refuse(plan, repeated);
+  }
+  for (const paper of batch.papers) {
+    const incoming = combine(paper.parts, options.force);
+    const outcome = typeof incoming === 'string' ? incoming : paperOutcome(incoming, folder, taken, options);
     if (typeof outcome === 'string') refuse(plan, outcome);
-    else accept(plan, record, outcome);
+    else if (typeof incoming !== 'string') accept(plan, outcome, incoming);
   }
   return plan;
 }
 
+const sourceOrder = ['text', 'pubmed', 'translation'] as const;
+
 /**
- * The folder's entries by DOI and by citation, and an error for each unreadable entry and each
+ * A paper's records as one: the first full record (plain text before PubMed), with what each
+ * later record adds. Where they disagree, the earlier record's value is kept and the difference
+ * refused, unless `force` takes the later one's. Each abstract is the first record's that has
+ * one (the last one's when forced), its sections' ids aligned across the languages.
+ */
+function combine(parts: readonly Part[], force: boolean): PaperIncoming | string {
+  const ordered = [...parts].sort(
+    (a, b) => sourceOrder.indexOf(a.record.source) - sourceOrder.indexOf(b.record.source),
+  );
+  const [first, ...rest] = ordered;
+  if (!first) throw new Error('a paper without records');
+  const full = first.record.source === 'translation' ? undefined : first.record;
+  const abstractOf = (lang: RecordLang) => {
+    const having = ordered.filter((part) => part.record.abstracts[lang]);
+    return (force ? having.at(-1) : having[0]) ?? undefined;
+  };
+  const from = (field: string) => {
+    const part = (isLang(field) ? abstractOf(field) : ordered.find((other) => field in other.record.facts)) ?? first;
+    return incomingRecord(part.record, part.path).from(field);
+  };
+  const abstracts = Object.fromEntries(
+    recordLangs.flatMap((lang) => {
+      const abstract = abstractOf(lang)?.record.abstracts[lang];
+      return abstract ? [[lang, abstract]] : [];
+    }),
+  );
+  if (rest.length === 0) {
+    const { text, bodyOffset } = first.compiled;
+    return {
+      ...incomingRecord(first.record, first.path),
+      parts,
+      facts: full?.facts,
+      text,
+      bodyOffset,
+      languages: recordLangs.filter((lang) => abstracts[lang]),
+    };
+  }
+  let content: EntryContent = { frontmatter: first.record.facts as PaperInput, blocks: recordBlocks(first.record) };
+  for (const [index, part] of rest.entries()) {
+    const merge = mergeEntry(content, incomingRecord(part.record, part.path), force);
+    if (merge.differences.length > 0 && !force) {
+      const earlier = ordered
+        .slice(0, index + 1)
+        .map((other) => other.path)
+        .join(' and ');
+      return refusal(
+        merge,
+        `this record and ${earlier} differ on the paper they share; expected the same facts, or --force to take this record's (- ${earlier}, + this record):`,
+      );
+    }
+    content = merge.content;
+  }
+  const blocks = recordBlocks({ abstracts });
+  const body = writeBody(blocks);
+  const text = full ? joinEntry(writeFrontmatter(content.frontmatter), body) : undefined;
+  return {
+    frontmatter: content.frontmatter,
+    blocks,
+    from,
+    parts,
+    facts: full ? content.frontmatter : undefined,
+    text,
+    bodyOffset: text === undefined ? undefined : text.length - body.length,
+    languages: recordLangs.filter((lang) => abstracts[lang]),
+  };
+}
+
+function isLang(field: string): field is RecordLang {
+  return (recordLangs as readonly string[]).includes(field);
+}
+
+/** The error refusing a merge's differences, each shown as `describeDifference` writes it. */
+function refusal(merge: Merge, what: string): string {
+  const first = merge.differences[0];
+  const details = merge.differences.flatMap(describeDifference).map((line) => `    ${line}`);
+  return [`${first?.path}:${first?.line}: ${what}`, ...details].join('\n');
+}
+
+/**
+ * The folder's entries by DOI, PMID and citation, and an error for each unreadable entry and each
  * entry with the DOI of an entry before it: every entry is read, so that no two papers share a DOI.
  */
 function indexFolder(entries: readonly IndexedEntry[]): { folder: Folder; errors: string[] } {
-  const folder: Folder = { byDoi: new PapersByDoi(), byCitation: new Map() };
+  const folder: Folder = { byDoi: new PapersByDoi(), byPmid: new Map(), byCitation: new Map() };
   const errors: string[] = [];
   for (const { index, ...file } of entries) {
     if (!index.ok) {
@@ -114,7 +248,7 @@ function indexFolder(entries: readonly IndexedEntry[]): { folder: Folder; errors
       continue;
     }
     const known: Known = { file, facts: index.facts, bodyOffset: index.bodyOffset };
-    const { doi } = known.facts;
+    const { doi, pmid } = known.facts;
     const twin = folder.byDoi.get(doi);
     if (twin) {
       const line = file.text.slice(0, file.text.search(/^doi:/m)).split('\n').length;
@@ -123,58 +257,50 @@ function indexFolder(entries: readonly IndexedEntry[]): { folder: Folder; errors
       );
     }
     if (doi !== undefined) folder.byDoi.set(doi, known);
+    if (pmid !== undefined && !folder.byPmid.has(pmid)) folder.byPmid.set(pmid, known);
     if (!folder.byCitation.has(citationKey(known.facts))) folder.byCitation.set(citationKey(known.facts), known);
   }
   return { folder, errors };
 }
 
 /**
- * The error refusing a record when an earlier record of the batch is of the same paper; else
- * `undefined`, and the record is noted for the ones after it.
- */
-function repeatedPaper(seen: Seen, path: string, record: ParsedRecord): string | undefined {
-  const { facts } = record;
-  const first = facts.doi ? seen.byDoi.get(facts.doi) : seen.byCitation.get(citationKey(facts));
-  if (first) {
-    const what = facts.doi ? `DOI ${facts.doi} is also the DOI of` : 'this citation, without a DOI, is also the one of';
-    return `${path}:${record.lines.citation}: ${what} ${first.path} (line ${first.line}); expected one record per paper`;
-  }
-  const place = { path, line: record.lines.citation };
-  if (facts.doi) seen.byDoi.set(facts.doi, place);
-  else seen.byCitation.set(citationKey(facts), place);
-  return undefined;
-}
-
-/**
- * What importing a record does: update the folder's entry for its paper (which no other record
- * of the batch may claim), or create one under a slug not `taken` yet. Returns the error
+ * What importing a paper's records does: update the folder's entry for it (which no other
+ * paper of the batch may claim), or create one under a slug not `taken` yet. Returns the error
  * refusing it instead when it cannot be imported.
  */
-function entryOutcome(
-  compiled: CompiledRecord,
-  record: ParsedRecord,
+function paperOutcome(
+  incoming: PaperIncoming,
   folder: Folder,
   taken: Set<string>,
   options: PlanOptions,
 ): Outcome | string {
-  const { path } = compiled;
-  const known = findEntry(record, folder);
+  const path = incoming.parts.map((part) => part.path).join(', ');
+  const at = incoming.from('citation');
+  const known = findEntry(incoming, folder);
   if (known?.claimedBy) {
-    return `${path}:${record.lines.citation}: this record and ${known.claimedBy} are both for ${known.file.path}; expected one record per paper`;
+    return `${at.path}:${at.line}: this record and ${known.claimedBy} are both for ${known.file.path}; expected one record per paper`;
   }
   if (known) {
     known.claimedBy = path;
-    return updateEntry(known, compiled, record, options.force);
+    return updateEntry(known, incoming, path, options.force);
   }
-  const name = uniqueSlug(slugBase(record.facts), taken);
+  if (!incoming.facts || incoming.text === undefined) {
+    const { doi, pmid } = incoming.frontmatter;
+    const named = doi !== undefined ? `DOI ${doi}` : `PMID ${pmid}`;
+    return `${at.path}:${at.line}: no entry and no record of the paper with ${named}; expected its entry in the content folder, or its record or PubMed export in the same import`;
+  }
+  if (incoming.languages.length === 0) {
+    return `${at.path}:${at.line}: no abstract in this record; expected an English abstract (AB, <AbstractText>), or the paper's plain-text record or Chinese translation in the same import`;
+  }
+  const name = uniqueSlug(slugBase(incoming.facts), taken);
   taken.add(name);
   return {
     record: path,
     name,
     path: options.pathOf(name),
     status: 'created',
-    text: compiled.text ?? '',
-    languages: recordLangs.filter((lang) => record.abstracts[lang]),
+    text: incoming.text,
+    languages: incoming.languages,
   };
 }
 
@@ -189,70 +315,67 @@ function refuse(plan: Plan, ...errors: string[]) {
  * shows another with a notice), but worth a look: the translation may have been left out by
  * mistake.
  */
-function accept(plan: Plan, record: ParsedRecord, outcome: Outcome) {
+function accept(plan: Plan, outcome: Outcome, incoming: Incoming) {
   plan.outcomes.push(outcome);
   for (const lang of recordLangs.filter((lang) => !outcome.languages.includes(lang))) {
     const shown = outcome.languages[0] ?? '';
-    const line = record.abstracts[shown as RecordLang]?.line ?? record.lines.citation;
+    const at = incoming.from(shown);
     plan.warnings.push(
-      `${outcome.record}:${line}: warning: no ${languageName.of(lang)} abstract: the ${languageName.of(lang)} page shows the ${languageName.of(shown)} one, with a notice that the translation is missing`,
+      `${at.path}:${at.line}: warning: no ${languageName.of(lang)} abstract: the ${languageName.of(lang)} page shows the ${languageName.of(shown)} one, with a notice that the translation is missing`,
     );
   }
 }
 
-function citationKey(facts: PaperInput): string {
+function citationKey(facts: Pick<PaperInput, 'journal' | 'date' | 'volume' | 'issue' | 'pages'>): string {
   return ['citation', facts.journal, facts.date, facts.volume, facts.issue, facts.pages].join('|');
 }
 
-function findEntry(record: ParsedRecord, folder: Folder): Known | undefined {
-  const { doi } = record.facts;
+function findEntry(incoming: PaperIncoming, folder: Folder): Known | undefined {
+  const { doi, pmid } = incoming.frontmatter;
   const sameDoi = folder.byDoi.get(doi);
   if (sameDoi) return sameDoi;
+  const samePmid = pmid === undefined ? undefined : folder.byPmid.get(pmid);
+  if (samePmid && (doi === undefined || samePmid.facts.doi === undefined)) return samePmid;
+  if (!incoming.facts) return undefined;
   // Without a DOI match, a paper is the one with the same citation, unless the DOIs say otherwise.
-  const sameCitation = folder.byCitation.get(citationKey(record.facts));
+  const sameCitation = folder.byCitation.get(citationKey(incoming.facts));
   return sameCitation && (doi === undefined || sameCitation.facts.doi === undefined) ? sameCitation : undefined;
 }
 
-/** The outcome of importing a record into its existing entry, or the error refusing it. */
-function updateEntry(known: Known, compiled: CompiledRecord, record: ParsedRecord, force: boolean): Outcome | string {
+/** The outcome of importing a paper's records into its existing entry, or the error refusing them. */
+function updateEntry(known: Known, incoming: PaperIncoming, record: string, force: boolean): Outcome | string {
   const { file } = known;
-  const base = { record: compiled.path, name: file.name, path: file.path };
+  const base = { record, name: file.name, path: file.path };
   // The usual case, a record imported again: same body, and every fact it gives already there.
   const body = file.text.slice(known.bodyOffset).replace(/^\s+/, '');
   if (
-    body === compiled.text?.slice(compiled.bodyOffset) &&
-    recordFields.every((field) => given(record, known, field))
+    incoming.text !== undefined &&
+    body === incoming.text.slice(incoming.bodyOffset) &&
+    recordFields.every((field) => given(incoming, known, field))
   ) {
-    return {
-      ...base,
-      status: 'unchanged',
-      text: file.text,
-      languages: recordLangs.filter((lang) => record.abstracts[lang]),
-    };
+    return { ...base, status: 'unchanged', text: file.text, languages: incoming.languages };
   }
   let merge;
   try {
-    merge = mergeEntry(entryContent(parsePaperFile(file.text, file.path, langs)), record, force);
+    merge = mergeEntry(entryContent(parsePaperFile(file.text, file.path, langs)), incoming, force);
   } catch (error) {
     if (error instanceof ContentError) return error.message;
     throw error;
   }
   if (merge.differences.length > 0 && !force) {
-    const first = merge.differences[0]?.line ?? record.lines.citation;
-    const details = merge.differences.flatMap(describeDifference).map((line) => `    ${line}`);
-    return [
-      `${compiled.path}:${first}: ${file.path} differs from this record, perhaps corrected by a maintainer; expected the same text, or --force to replace it with the record's (- entry, + record):`,
-      ...details,
-    ].join('\n');
+    return refusal(
+      merge,
+      `${file.path} differs from this record, perhaps corrected by a maintainer; expected the same text, or --force to replace it with the record's (- entry, + record):`,
+    );
   }
   const languages = merge.content.blocks.map((block) => block.lang);
   if (!merge.changed) return { ...base, status: 'unchanged', text: file.text, languages };
   return { ...base, status: 'updated', text: writeEntry(merge.content), languages };
 }
 
-/** Whether the entry already has the record's value of `field` (or the record gives none). */
-function given(record: ParsedRecord, known: Known, field: (typeof recordFields)[number]): boolean {
-  const value = record.facts[field];
+/** Whether the entry already has the records' value of `field` (or they give none). */
+function given(incoming: PaperIncoming, known: Known, field: (typeof recordFields)[number]): boolean {
+  const value = incoming.frontmatter[field];
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return true;
   return JSON.stringify(value) === JSON.stringify(known.facts[field]);
 }

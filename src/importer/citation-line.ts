@@ -27,6 +27,7 @@ const date =
 const citationHead = new RegExp(
   `^(?<journal>\\S.*?)\\.\\s+(?:${date})(?:;(?<locator>.*?))?\\.(?=\\s|$)\\s*(?<tail>.*)$`,
 );
+const printedDate = new RegExp(`^(?:${date})$`);
 const locatorPattern = /^(?<volume>[^():]*?)\s*(?:\((?<issue>[^()]+)\))?(?::\s*(?<pages>\S.*))?$/;
 const monthNumbers = new Map(month.split('|').map((name, index) => [name, index + 1]));
 
@@ -66,6 +67,18 @@ export function readCitationLine(line: string): CitationLine | undefined {
   if (head['locator'] !== undefined) readLocator(head['locator'], citation);
   readTail(head['tail'] ?? '', citation);
   return citation;
+}
+
+/**
+ * A date as PubMed prints it (`2020 Jan 9`, `2020 Jan-Feb`, `2019 Spring`), read as the citation
+ * line's is; a range across years (`2019 Dec-2020 Jan`) as its first year. `undefined` when the
+ * text is no date or an impossible one.
+ */
+export function readPrintedDate(text: string): PartialDate | undefined {
+  const groups = printedDate.exec(text.trim())?.groups;
+  if (groups) return citationDate(groups);
+  const year = /^(\d{4})\b/.exec(text.trim())?.[1];
+  return year ? parsePartialDate(year) : undefined;
 }
 
 function citationDate(groups: Record<string, string | undefined>): PartialDate | undefined {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport } from './batch.ts';
-import { commitOutcomes, findRecordFiles, MissingPathError, readEntryFiles } from './files.ts';
+import { commitOutcomes, findRecordFiles, MissingPathError, readEntryFiles, recordExtensions } from './files.ts';
 import { compileBatch } from './threads.ts';
 import { reportPlan } from './report.ts';
 
@@ -10,21 +10,38 @@ const usage = 'Usage: npm run import -- [--out DIR] [--dry-run] [--force] PATH..
 
 const help = `${usage}
 
-Imports plain-text records into the site's content: one Markdown file per paper.
+Imports records into the site's content: one Markdown file per paper.
 
-PATH is a record file, or a folder searched recursively for *.txt records. A record holds, one
+PATH is a record file, or a folder searched recursively for *.txt, *.nbib and *.xml files. Each
+file's format is told from its content:
+
+- PubMed's MEDLINE format ("PubMed format" .txt, .nbib): tagged lines such as "PMID- 31918710",
+  "TI  - Title", long values continued on lines indented six spaces, records separated by a
+  blank line. Title, authors (full names, ORCID, affiliations), journal, date, volume, issue,
+  pages, DOI, PMID, PMCID, keywords, MeSH headings, publication types, errata and retractions,
+  and the English abstract are taken.
+- PubMed XML (a PubmedArticleSet, as PubMed and E-utilities give it): the same, structured
+  abstract labels as given.
+- A Chinese translation on its own: a line "doi: 10.1186/..." or "PMID: 31918710" (or both),
+  then the Chinese abstract as a plain-text record gives it, one section a line.
+- A plain-text record, which holds, one
 item a line: affiliations (0 or more); one citation line in NLM style ("J Transl Med. 2020 Jan
 9;18(1):14. doi: 10.1186/s12967-019-02204-y."); the English abstract (one or several lines,
 labels such as BACKGROUND: optional); the Chinese abstract (one section a line, labels such as
 背景: optional); related citations (0 or more, "Nature. 2019-3"). UTF-8, with or without a
 byte-order mark; CRLF, blank lines and trailing spaces are fine.
 
-Each record's entry is found by DOI (else by its citation) and updated, or created as
-DIR/<journal>-<year>-<volume>-<page>.md (-2, -3 when taken). One line is printed per record:
-created, updated or unchanged, with the entry's and the record's paths. Fields the record does
-not give (title, authors, notes) are kept. An abstract or fact that differs from the record
-in an existing entry may be a maintainer's correction: the record is refused and the
-difference shown, unless --force.
+The records of one paper (same DOI, else same PMID) make one entry: a plain-text record and a
+PubMed export give the facts of both and the plain-text record's Chinese abstract; a
+translation adds its Chinese abstract. Where two records disagree, the first (plain text, then
+PubMed, then translation) is kept and the difference shown, unless --force.
+
+Each paper's entry is found by DOI (else by PMID, else by its citation) and updated, or created
+as DIR/<journal>-<year>-<volume>-<page>.md (-2, -3 when taken). One line is printed per paper:
+created, updated or unchanged, with the entry's and the records' paths. Fields the records do
+not give (notes, and anything a record of another kind gave) are kept. An abstract or fact that
+differs from the records in an existing entry may be a maintainer's correction: the records are
+refused and the difference shown, unless --force.
 
 Options:
   --out DIR    folder of the content entries (default: content/abstracts)
@@ -74,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (recordFiles.length === 0) {
-    console.error(`import: no *.txt records in ${positionals.join(', ')}`);
+    console.error(
+      `import: no ${recordExtensions.map((extension) => `*${extension}`).join(', ')} records in ${positionals.join(', ')}`,
+    );
     return 2;
   }
 
@@ -94,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     pathOf: (name) => display(join(outDir, `${name}.md`)),
   });
 
-  const report = reportPlan(plan, records.length, values['dry-run']);
+  const report = reportPlan(plan, compiled.records.length, values['dry-run']);
   if (report.status === 0 && !values['dry-run']) {
     // The writes are synchronous: with these listeners, Ctrl-C or a kill arriving meanwhile is
     // handled only after the last rename, so a batch is never left half-written.

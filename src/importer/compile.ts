@@ -1,6 +1,6 @@
 import { ContentError, parseFrontmatter } from '../papers/paper-file.ts';
 import type { PaperInput } from '../papers/schema.ts';
-import { parseRecord, type ParseResult } from './parse.ts';
+import { parseRecordFile, type ParseResult } from './parse.ts';
 import { joinEntry, recordEntry, writeBody, writeFrontmatter } from './write.ts';
 
 /** A record file to import. */
@@ -8,6 +8,8 @@ export interface RecordFile {
   /** The path to show in messages. */
   path: string;
   bytes: Uint8Array;
+  /** The file's line that `bytes` start on, when they are a part of a MEDLINE export (see `exportParts`). */
+  firstLine?: number;
 }
 
 /** A record, parsed and, when it can be imported, written as a new entry would be. */
@@ -34,16 +36,18 @@ export interface EntryFile {
 export type EntryIndex = { ok: true; facts: PaperInput; bodyOffset: number } | { ok: false; error: string };
 
 /**
- * Parses a record and writes its entry: the costly part of an import, independent for each
- * record, so that a batch can share it among threads.
+ * Parses a file's records and writes each one's entry: the costly part of an import,
+ * independent for each file, so that a batch can share it among threads. A translation on its
+ * own is no entry yet: it gets none.
  */
-export function compileRecord(file: RecordFile): CompiledRecord {
-  const parsed = parseRecord(file.bytes);
-  if (!parsed.ok) return { path: file.path, parsed };
-  const entry = recordEntry(parsed.record);
-  const body = writeBody(entry.blocks);
-  const text = joinEntry(writeFrontmatter(entry.frontmatter), body);
-  return { path: file.path, parsed, text, bodyOffset: text.length - body.length };
+export function compileFile(file: RecordFile): CompiledRecord[] {
+  return parseRecordFile(file.bytes, file.firstLine).map((parsed) => {
+    if (!parsed.ok || parsed.record.source === 'translation') return { path: file.path, parsed };
+    const entry = recordEntry(parsed.record);
+    const body = writeBody(entry.blocks);
+    const text = joinEntry(writeFrontmatter(entry.frontmatter), body);
+    return { path: file.path, parsed, text, bodyOffset: text.length - body.length };
+  });
 }
 
 /** An entry with what its frontmatter says. */
@@ -66,6 +70,7 @@ export function indexEntry(file: EntryFile): IndexedEntry {
  * folder of records is imported again.
  */
 export function indexAsWritten(file: EntryFile, record: CompiledRecord): IndexedEntry | undefined {
-  if (!record.parsed.ok || record.text !== file.text || record.bodyOffset === undefined) return undefined;
+  if (!record.parsed.ok || record.parsed.record.source === 'translation') return undefined;
+  if (record.text !== file.text || record.bodyOffset === undefined) return undefined;
   return { ...file, index: { ok: true, facts: record.parsed.record.facts, bodyOffset: record.bodyOffset } };
 }

@@ -3,11 +3,19 @@ import { join, resolve, sep } from 'node:path';
 import type { Outcome } from './batch.ts';
 import type { EntryFile } from './compile.ts';
 
+/**
+ * What a record file in a folder is named: plain-text records and PubMed's exports (`.nbib`,
+ * `.txt` in PubMed's own format, `.xml`). A file named on the command line is read whatever its
+ * name; the format is told from the content either way.
+ */
+export const recordExtensions = ['.txt', '.nbib', '.xml'];
+
 /** A path on the command line that is neither a file nor a folder. */
 export class MissingPathError extends Error {}
 
 /**
- * The record files named by `paths`: each file as given, and every `*.txt` under each folder
+ * The record files named by `paths`: each file as given, and every record file (see
+ * {@link recordExtensions}) under each folder
  * (recursively, skipping hidden files and folders), each once, folders' files in path order.
  */
 export function findRecordFiles(paths: readonly string[]): string[] {
@@ -20,7 +28,11 @@ export function findRecordFiles(paths: readonly string[]): string[] {
       continue;
     }
     const inside = readdirSync(absolute, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.txt') && !name.split(sep).some((part) => part.startsWith('.')))
+      .filter(
+        (name) =>
+          recordExtensions.some((extension) => name.endsWith(extension)) &&
+          !name.split(sep).some((part) => part.startsWith('.')),
+      )
       .map((name) => join(absolute, name))
       .filter((file) => statSync(file).isFile())
       .sort();

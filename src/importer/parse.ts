@@ -9,6 +9,10 @@ import {
 } from './abstract-sections.ts';
 import { readCitationLine, type CitationLine } from './citation-line.ts';
 import { decodeRecord } from './decode.ts';
+import { isMedline, readMedline } from './medline.ts';
+import { pubmedRecord } from './pubmed-record.ts';
+import { isXml, readPubmedXml } from './pubmed-xml.ts';
+import { isTranslation, parseTranslation } from './translation.ts';
 
 /** A problem with a record, on a 1-based line of its file. */
 export interface Problem {
@@ -28,25 +32,63 @@ export interface RecordAbstract {
   sections: RecordSection[];
 }
 
-/** A record, read and checked: the paper's facts as frontmatter text, and its abstracts. */
+/**
+ * Where a record's facts came from, to point at them in messages: its citation (or, in a PubMed
+ * export, its PMID), and the line of each field given elsewhere.
+ */
+export type RecordLines = { citation: number } & Partial<Record<keyof PaperInput, number>>;
+
+/** A record of a paper, read and checked: its facts as frontmatter text, and its abstracts. */
 export interface ParsedRecord {
+  /** A plain-text record, or an article of a PubMed export. */
+  source: 'text' | 'pubmed';
   /**
    * The facts the record gives, as the frontmatter holds them (dates as ISO text at the record's
    * precision), already accepted by the site's schema.
    */
   facts: PaperInput;
-  /** Where each fact came from, to point at it in messages. */
-  lines: { citation: number; affiliations: number; related: number };
+  lines: RecordLines;
+  abstracts: Partial<Record<RecordLang, RecordAbstract>>;
+}
+
+/** A Chinese translation on its own, naming its paper by DOI or PMID. */
+export interface ParsedTranslation {
+  source: 'translation';
+  facts: Pick<PaperInput, 'doi' | 'pmid'>;
+  lines: RecordLines;
   abstracts: Partial<Record<RecordLang, RecordAbstract>>;
 }
 
 export type ParseResult =
-  { ok: true; record: ParsedRecord; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+  | { ok: true; record: ParsedRecord | ParsedTranslation; warnings: Problem[] }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /** `Journal Abbrev. YYYY`, `YYYY-M` or `YYYY-M-D`: one related citation. */
 const relatedPattern = /^(?<journal>.+)\.\s+(?<date>\d{4}(?:-\d{1,2}){0,2})$/;
 
 const citationExample = '"J Transl Med. 2020 Jan 9;18(1):14. doi: 10.1186/s12967-019-02204-y."';
+
+/**
+ * Reads a file of records, whatever its format, recognised from its content: PubMed XML, a
+ * MEDLINE export, a Chinese translation naming its paper, or a plain-text record. A file of
+ * PubMed's holds one record per article; a problem anywhere in it refuses the whole file.
+ * `firstLine` numbers the lines of a part of a MEDLINE export (see `exportParts`).
+ */
+export function parseRecordFile(bytes: Uint8Array, firstLine = 1): ParseResult[] {
+  const decoded = decodeRecord(bytes);
+  if (!decoded.ok) {
+    return [{ ok: false, errors: [{ line: firstLine - 1 + decoded.line, message: decoded.message }], warnings: [] }];
+  }
+  const { lines } = decoded;
+  const text = lines.join('\n');
+  if (isXml(text) || isMedline(lines)) {
+    const read = isXml(text) ? readPubmedXml(text) : readMedline(lines, firstLine);
+    if (!read.ok) return [{ ok: false, errors: read.errors, warnings: [] }];
+    return read.articles.map(pubmedRecord);
+  }
+  if (isTranslation(lines)) return [parseTranslation(lines)];
+  return [parseRecord(lines)];
+}
 
 /**
  * Reads a record file: 0 or more affiliation lines, one citation line in NLM style, the English
@@ -55,10 +97,8 @@ const citationExample = '"J Transl Med. 2020 Jan 9;18(1):14. doi: 10.1186/s12967
  * mark are allowed. Every problem found is returned with its line, worded as what is wrong and
  * what was expected. A record with one abstract only is accepted.
  */
-export function parseRecord(bytes: Uint8Array): ParseResult {
-  const decoded = decodeRecord(bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ line: decoded.line, message: decoded.message }], warnings: [] };
-  const lines = decoded.lines.flatMap((text, index) => (text.trim() ? [{ text: text.trim(), line: index + 1 }] : []));
+export function parseRecord(fileLines: readonly string[]): ParseResult {
+  const lines = fileLines.flatMap((text, index) => (text.trim() ? [{ text: text.trim(), line: index + 1 }] : []));
   const found = findCitation(lines);
   if ('problem' in found) return { ok: false, errors: [found.problem], warnings: [] };
   const { citation, at } = found;
@@ -101,7 +141,7 @@ export function parseRecord(bytes: Uint8Array): ParseResult {
     affiliations: affiliations[0]?.line ?? at.line,
     related: relatedLines[0]?.line ?? at.line,
   };
-  return { ok: true, record: { facts, lines: where, abstracts }, warnings };
+  return { ok: true, record: { source: 'text', facts, lines: where, abstracts }, warnings };
 }
 
 /**

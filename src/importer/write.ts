@@ -27,13 +27,18 @@ const keyOrder = Object.keys(paperSchema.shape) as (keyof PaperInput)[];
  * Chinese), each section a `##` heading with an explicit id and one paragraph per record line.
  */
 export function recordEntry(record: ParsedRecord): EntryContent {
+  return { frontmatter: record.facts, blocks: recordBlocks(record) };
+}
+
+/** The language blocks of a record's abstracts (see {@link recordEntry}). */
+export function recordBlocks(record: Pick<ParsedRecord, 'abstracts'>): BlockContent[] {
   const en = record.abstracts.en?.sections ?? [];
   const zh = record.abstracts['zh-Hans']?.sections ?? [];
   const headings = sectionHeadings(labels(en), labels(zh));
   const blocks: BlockContent[] = [];
   if (record.abstracts.en) blocks.push({ lang: 'en', children: abstractNodes(en, headings.en) });
   if (record.abstracts['zh-Hans']) blocks.push({ lang: 'zh-Hans', children: abstractNodes(zh, headings.zh) });
-  return { frontmatter: record.facts, blocks };
+  return blocks;
 }
 
 function labels(sections: readonly RecordSection[]): string[] {

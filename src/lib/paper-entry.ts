@@ -18,3 +18,6 @@ export type RenderedAbstract = PaperEntry['abstracts'][string];
 
 /** One entry of the related-citation list. */
 export type RelatedCitation = PaperEntry['related'][number];
+
+/** An erratum or retraction notice. */
+export type Notice = PaperEntry['notices'][number];

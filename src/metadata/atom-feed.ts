@@ -7,6 +7,7 @@ export interface FeedEntry {
   /** The paper's page in the feed's language (absolute): the entry's link and its id. */
   url: string;
   date: PartialDate;
+  /** The authors' names as the page shows them. */
   authors: readonly string[];
   /** Plain text: journal and date in the feed's language. */
   summary: string;

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/locales.ts';
 import type { PaperFacts as Paper } from '../lib/paper-entry.ts';
 import { doiUrl } from '../citations/doi.ts';
-import { parseNlmName } from '../citations/nlm-name.ts';
+import { authorCslName, displayName } from '../citations/nlm-name.ts';
+import { orcidUrl, pubmedUrl } from '../citations/identifiers.ts';
 import { pageRange } from '../citations/page-range.ts';
 import { toIsoDate } from '../lib/partial-date.ts';
 
@@ -70,10 +71,12 @@ function originalArticle({ paper, heading, sourceLang, urls, abstracts }: Articl
   node['inLanguage'] = sourceLang;
   if (paper.authors?.length) {
     node['author'] = paper.authors.map((author) => {
-      const name = parseNlmName(author);
-      return 'literal' in name
-        ? { '@type': 'Organization', name: name.literal }
-        : { '@type': 'Person', name: author, familyName: name.family, givenName: name.given };
+      const name = authorCslName(author);
+      if ('literal' in name) return { '@type': 'Organization', name: name.literal };
+      const person: Node = { '@type': 'Person', name: displayName(author), familyName: name.family };
+      if (name.given) person['givenName'] = name.given;
+      if (author.orcid) person['sameAs'] = orcidUrl(author.orcid);
+      return person;
     });
   }
   node['datePublished'] = toIsoDate(paper.date);
@@ -81,6 +84,8 @@ function originalArticle({ paper, heading, sourceLang, urls, abstracts }: Articl
     node['identifier'] = { '@type': 'PropertyValue', propertyID: 'DOI', value: paper.doi };
     node['sameAs'] = doiUrl(paper.doi);
   }
+  if (paper.pmid) node['sameAs'] = [...[node['sameAs'] ?? []].flat(), pubmedUrl(paper.pmid)];
+  if (paper.keywords.length > 0) node['keywords'] = paper.keywords;
   node['isPartOf'] = publication(paper);
   if (paper.pages) {
     const { first, last } = pageRange(paper.pages);

@@ -1,7 +1,7 @@
 import { langs, locales, type Lang } from '../i18n/locales.ts';
 import type { PaperFacts as Paper } from '../lib/paper-entry.ts';
 import { doiUrl } from '../citations/doi.ts';
-import { parseNlmName, type CslName } from '../citations/nlm-name.ts';
+import { authorCslName, type CslName } from '../citations/nlm-name.ts';
 import { pageRange } from '../citations/page-range.ts';
 import { toIsoDate, type PartialDate } from '../lib/partial-date.ts';
 
@@ -41,7 +41,7 @@ export function invertedName(name: CslName): string {
  */
 export function scholarlyMetaTags(page: ScholarlyPage): MetaTag[] {
   const { paper } = page;
-  const authors = (paper.authors ?? []).map((author) => invertedName(parseNlmName(author)));
+  const authors = (paper.authors ?? []).map((author) => invertedName(authorCslName(author)));
   const pages = paper.pages ? pageRange(paper.pages) : undefined;
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | undefined) => {
@@ -59,6 +59,8 @@ export function scholarlyMetaTags(page: ScholarlyPage): MetaTag[] {
   add('citation_firstpage', pages?.first);
   add('citation_lastpage', pages?.last);
   add('citation_doi', paper.doi);
+  add('citation_pmid', paper.pmid);
+  for (const keyword of paper.keywords) add('citation_keywords', keyword);
   add('citation_language', page.abstractLang);
   add('citation_abstract_html_url', page.url);
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
-import { paperCslItem } from '../citations/csl-item.ts';
+import { missingForCitation, paperCslItem } from '../citations/csl-item.ts';
 import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
 import { PapersByDoi } from './papers-by-doi.ts';
@@ -48,10 +48,13 @@ async function loadAll(context: LoaderContext, dir: string) {
   const pipeline = context.generateDigest(await pipelineFingerprint());
   let pool: RenderPool | undefined;
   const loading: Promise<void>[] = [];
+  const incomplete: string[] = [];
   try {
     for (const source of sources) {
       try {
         const paper = parsePaperFile(source.text, source.filePath, langs);
+        const missing = missingForCitation(paper.facts);
+        if (missing.length > 0) incomplete.push(`${source.filePath} (no ${missing.join(', no ')})`);
         if (paper.facts.doi) {
           // The message names both files, each at its `doi:` line.
           const other = withDoi.get(paper.facts.doi);
@@ -85,9 +88,20 @@ async function loadAll(context: LoaderContext, dir: string) {
   }
   const ids = new Set(sources.map((source) => source.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  if (incomplete.length > 0) {
+    context.logger.warn(
+      `${incomplete.length} of ${sources.length} papers cannot be cited in full, their references and Google Scholar entries lacking what is missing: ${namedAtMost(incomplete, 20)}. Add "title:" and "authors:" to their front matter, or import their PubMed records (npm run import -- FILE.nbib).`,
+    );
+  }
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
+}
+
+/** The first `count` items of a list, then how many more there are. */
+function namedAtMost(items: readonly string[], count: number): string {
+  const more = items.length - count;
+  return items.slice(0, count).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 /** An error's message as a line of the report, naming the file unless it already does. */

@@ -1,8 +1,11 @@
 import { langs, locales, type Lang } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
-import type { PaperFacts, PaperWithAbstracts } from '../lib/paper-entry.ts';
+import type { Notice, PaperFacts, PaperWithAbstracts } from '../lib/paper-entry.ts';
 import { chooseAbstract, type AbstractChoice } from './choose-abstract.ts';
 import { doiUrl } from '../citations/doi.ts';
+import { missingForCitation, type MissingForCitation } from '../citations/csl-item.ts';
+import { orcidUrl, pmcUrl, pubmedUrl } from '../citations/identifiers.ts';
+import { displayName } from '../citations/nlm-name.ts';
 import { displayTitle } from './display-title.ts';
 import { compareNewestFirst, formatPartialDate, toIsoDate } from '../lib/partial-date.ts';
 import { relatedEntries, type RelatedEntry } from './related.ts';
@@ -14,7 +17,9 @@ export interface PaperView {
   title: string;
   /** Whether {@link title} is the published title (and so in the paper's language, English). */
   hasTitle: boolean;
-  authors: readonly string[];
+  /** The title in the language of publication, when not English. */
+  vernacularTitle: { text: string; lang: string | undefined } | undefined;
+  authors: readonly AuthorView[];
   journal: string;
   /** Publication date in the page language's words. */
   dateText: string;
@@ -29,9 +34,34 @@ export interface PaperView {
   locators: { key: 'paper.volume' | 'paper.issue' | 'paper.pages'; value: string }[];
   doi: string | undefined;
   doiUrl: string | undefined;
+  pmid: string | undefined;
+  pmidUrl: string | undefined;
+  pmcid: string | undefined;
+  pmcUrl: string | undefined;
   affiliations: readonly string[];
+  keywords: readonly string[];
+  mesh: readonly string[];
+  publicationTypes: readonly string[];
+  /** Errata and retractions, each with its label's UI key and its PubMed page when known. */
+  notices: readonly NoticeView[];
+  /** What a reference needs and the paper lacks: the Cite panel says so instead of a broken reference. */
+  citationMissing: readonly MissingForCitation[];
   related: readonly (RelatedEntry & { dateText: string; dateIso: string })[];
   abstract: AbstractChoice;
+}
+
+/** An author as a page shows them: the name, their ORCID record, the numbers of their affiliations. */
+export interface AuthorView {
+  name: string;
+  orcidUrl: string | undefined;
+  affiliations: readonly number[];
+}
+
+/** An erratum or retraction notice as a page shows it. */
+export interface NoticeView {
+  key: `notice.${Notice['kind']}`;
+  citation: string;
+  url: string | undefined;
 }
 
 /** What a component showing part of a paper page is given. */
@@ -63,7 +93,15 @@ export function paperView(slug: string, paper: PaperWithAbstracts, lang: Lang): 
     slug,
     title: displayTitle(paper),
     hasTitle: paper.title !== undefined,
-    authors: paper.authors ?? [],
+    vernacularTitle: paper.vernacularTitle && {
+      text: paper.vernacularTitle.text,
+      lang: paper.vernacularTitle.lang,
+    },
+    authors: (paper.authors ?? []).map((author) => ({
+      name: displayName(author),
+      orcidUrl: author.orcid && orcidUrl(author.orcid),
+      affiliations: author.affiliations ?? [],
+    })),
     journal: paper.journal,
     dateText: formatPartialDate(paper.date, dateLocale),
     dateIso: toIsoDate(paper.date),
@@ -80,7 +118,20 @@ export function paperView(slug: string, paper: PaperWithAbstracts, lang: Lang): 
     ).flatMap(([key, value]) => (value === undefined ? [] : [{ key, value }])),
     doi: paper.doi,
     doiUrl: paper.doi ? doiUrl(paper.doi) : undefined,
+    pmid: paper.pmid,
+    pmidUrl: paper.pmid && pubmedUrl(paper.pmid),
+    pmcid: paper.pmcid,
+    pmcUrl: paper.pmcid && pmcUrl(paper.pmcid),
     affiliations: paper.affiliations,
+    keywords: paper.keywords,
+    mesh: paper.mesh,
+    publicationTypes: paper.publicationTypes,
+    notices: paper.notices.map((notice) => ({
+      key: `notice.${notice.kind}` as const,
+      citation: notice.citation,
+      url: notice.pmid && pubmedUrl(notice.pmid),
+    })),
+    citationMissing: missingForCitation(paper),
     related: relatedEntries(paper.related).map((entry) => ({
       ...entry,
       dateText: formatPartialDate(entry.date, dateLocale),

@@ -5,7 +5,7 @@ import { alternates, type Alternate } from '../i18n/alternates.ts';
 import { langAttr } from '../i18n/lang-attribute.ts';
 import { langs, locales, sourceLang, type Lang } from '../i18n/locales.ts';
 import { useTranslations, type Translate, type UIKey } from '../i18n/ui.ts';
-import { paperPath } from '../lib/paths.ts';
+import { paperPath, searchPath } from '../lib/paths.ts';
 import { paperHead, type PaperHead } from '../metadata/paper-head.ts';
 import { paperView, type PaperView } from '../reading/paper-view.ts';
 import { columnOrder, parallelRows, type ParallelRow, type SideBySideColumn } from '../reading/side-by-side.ts';
@@ -47,6 +47,8 @@ export interface PaperPage {
   alternates: Alternate[];
   head: PaperHead;
   cite: CitePanelView;
+  /** Each keyword and the search for it on this language's search page. */
+  keywords: { text: string; href: string }[];
   /** The side-by-side view, a mode of this page shown while its fragment is the target. */
   sideBySide: SideBySideView;
   /**
@@ -74,7 +76,11 @@ export function paperPage({ entry, lang }: PaperPageProps, base: string, site: U
     factsLang: langAttr(sourceLang, lang),
     alternates: alternates(lang, (other) => paperPath(base, other, entry.id)),
     head: paperHead(entry.data, paper, lang, t, site, base),
-    cite: citePanel(entry.id, entry.data.references, lang, t, base),
+    cite: citePanel(entry.id, entry.data.references, paper.citationMissing, lang, t, base),
+    keywords: paper.keywords.map((text) => ({
+      text,
+      href: `${searchPath(base, lang)}?${new URLSearchParams({ q: text })}`,
+    })),
     sideBySide: sideBySideView(entry, lang, t),
     sentenceHint: sentenceHint(entry, paper, t),
   };

@@ -38,12 +38,17 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
   const plain = abstract.abstract.html.replace(sentenceOpening, '<span>');
   const abstractHtml = abstract.lang.startsWith('zh') ? breakChineseWordsInHtml(plain) : plain;
   const authors =
-    view.authors.length > 0 ? `<p>${escape(t('paper.authors'))}: ${escape(view.authors.join(', '))}</p>` : '';
+    view.authors.length > 0
+      ? `<p>${escape(t('paper.authors'))}: ${escape(view.authors.map((author) => author.name).join(', '))}</p>`
+      : '';
   const details = [
     [t('paper.journal'), escape(view.journal)],
     [t('paper.date'), `<time datetime="${escape(view.dateIso)}">${escape(view.dateText)}</time>`],
     ...view.locators.map(({ key, value }) => [t(key), escape(value)]),
     ...(view.doi ? [[t('paper.doi'), escape(view.doi)]] : []),
+    ...(view.pmid ? [[t('paper.pmid'), escape(view.pmid)]] : []),
+    ...(view.pmcid ? [[t('paper.pmcid'), escape(view.pmcid)]] : []),
+    ...(view.keywords.length > 0 ? [[t('paper.keywords'), escape(view.keywords.join(', '))]] : []),
   ].map(([term, value]) => `<div><dt>${escape(term ?? '')}</dt><dd>${value}</dd></div>`);
   const affiliations =
     view.affiliations.length > 0

@@ -10,9 +10,9 @@ const seedItem = paperCslItem(seed.slug, seed.data);
 const title =
   'Perceptions of artificial intelligence in healthcare: findings from a qualitative survey study among actors in France';
 
-test('the seed in APA 7th edition', () => {
+test('the seed in APA 7th edition, hyphenated given names initialled as such', () => {
   expect(formatReference(seedItem, 'apa')).toBe(
-    `Laï, M. C., Brian, M., & Mamzer, M. F. (2020). ${title}. J Transl Med, 18(1), 14. https://doi.org/10.1186/s12967-019-02204-y`,
+    `Laï, M.-C., Brian, M., & Mamzer, M.-F. (2020). ${title}. J Transl Med, 18(1), 14. https://doi.org/10.1186/s12967-019-02204-y`,
   );
 });
 

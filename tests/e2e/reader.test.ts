@@ -33,12 +33,14 @@ describe('the seed paper, as a reader sees it', () => {
     expect(await page.locator('#background').innerText()).toBe('背景');
   });
 
-  test('the title, authors, affiliations and DOI link are shown', async () => {
+  test('the title, authors with their affiliations, and the DOI link are shown', async () => {
     const page = await open(`en/${seedSlug}/`);
     expect(await page.locator('h1').innerText()).toBe(
       'Perceptions of artificial intelligence in healthcare: findings from a qualitative survey study among actors in France',
     );
-    expect(await page.locator('.authors').innerText()).toContain('Laï MC, Brian M, Mamzer MF');
+    expect(await page.locator('.authors').innerText()).toContain(
+      'Marie-Catherine Laï1, Matthieu Brian2, Marie-France Mamzer1',
+    );
     expect(await page.locator('.affiliations ol > li').allInnerTexts()).toEqual(affiliations);
     const doi = page.locator('a.doi');
     expect(await doi.getAttribute('href')).toBe('https://doi.org/10.1186/s12967-019-02204-y');
@@ -75,5 +77,17 @@ describe('the seed paper, as a reader sees it', () => {
     expect(await links.allInnerTexts()).toEqual(['English', '简体中文']);
     await links.nth(1).click();
     expect(await root.getAttribute('html', 'lang')).toBe('zh-Hans');
+  });
+});
+
+describe("PubMed's identifiers on the seed's page", () => {
+  test('beside the DOI, the PMID links to PubMed and the PMCID to PubMed Central', async () => {
+    const page = await open(`zh/${seedSlug}/`);
+    expect(await page.getByRole('link', { name: '31918710', exact: true }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/31918710/',
+    );
+    expect(await page.getByRole('link', { name: 'PMC6953249', exact: true }).getAttribute('href')).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6953249/',
+    );
   });
 });

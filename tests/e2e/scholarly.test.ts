@@ -27,7 +27,8 @@ describe("the head of the seed's pages", () => {
     );
     const all = (name: string) => tags.filter(([key]) => key === name).map(([, content]) => content);
     expect(all('citation_title')).toEqual([facts.title]);
-    expect(all('citation_author')).toEqual(['Laï, M. C.', 'Brian, M.', 'Mamzer, M. F.']);
+    expect(all('citation_author')).toEqual(['Laï, Marie-Catherine', 'Brian, Matthieu', 'Mamzer, Marie-France']);
+    expect(all('citation_pmid')).toEqual(['31918710']);
     expect(all('citation_publication_date')).toEqual([`${citation.year}/${pad(citation.month)}/${pad(citation.day)}`]);
     expect(all('citation_journal_title')).toEqual([citation.journal]);
     expect(all('citation_volume')).toEqual([citation.volume]);
@@ -54,7 +55,7 @@ describe("the head of the seed's pages", () => {
       inLanguage: 'en',
       datePublished: `${citation.year}-${pad(citation.month)}-${pad(citation.day)}`,
       identifier: { propertyID: 'DOI', value: citation.doi },
-      sameAs: `https://doi.org/${citation.doi}`,
+      sameAs: [`https://doi.org/${citation.doi}`, `https://pubmed.ncbi.nlm.nih.gov/${facts.pmid}/`],
       isPartOf: {
         issueNumber: citation.issue,
         isPartOf: { volumeNumber: citation.volume, isPartOf: { '@type': 'Periodical', name: citation.journal } },

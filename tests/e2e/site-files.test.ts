@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { displayName } from '../../src/citations/nlm-name.ts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
@@ -140,7 +141,7 @@ test('a feed entry keeps the markup characters of a title as text, as a feed rea
         title: data.title!,
         url: `${site}en/${slug}/`,
         date: data.date,
-        authors: data.authors!,
+        authors: data.authors!.map(displayName),
         summary: data.journal,
         contentHtml: data.abstracts['en']!.html,
       },
@@ -151,5 +152,7 @@ test('a feed entry keeps the markup characters of a title as text, as a feed rea
     page.evaluate((text) => new DOMParser().parseFromString(text, 'text/html').body.textContent, html);
   expect(await shown(child(entry, 'title')!.text)).toBe(data.title);
   expect(await shown(child(entry, 'summary')!.text)).toBe(data.journal);
-  expect(childrenNamed(entry, 'author').map((author) => child(author, 'name')!.text)).toEqual(data.authors);
+  expect(childrenNamed(entry, 'author').map((author) => child(author, 'name')!.text)).toEqual(
+    data.authors!.map(displayName),
+  );
 });

@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
-import { parseRecord, recordLangs, type ParsedRecord } from '../../src/importer/parse.ts';
+import { parseRecordFile, recordLangs, type ParsedRecord } from '../../src/importer/parse.ts';
 import { titleCase } from '../../src/importer/section-headings.ts';
 import { recordEntry, writeEntry } from '../../src/importer/write.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
@@ -15,17 +15,21 @@ import { fixtures } from './support.ts';
 
 const renderer = await abstractProcessor.createRenderer({});
 
-/** Every record of the fixtures and the seed that the importer accepts. */
+/** Every record of the fixtures and the seed that the importer accepts (translations on their own are no entries). */
 const records: [string, ParsedRecord][] = [
   ['seed', new URL('../fixtures/records/seed.txt', import.meta.url)] as const,
+  ['seed (MEDLINE)', new URL('../fixtures/records/seed.nbib', import.meta.url)] as const,
   ...readdirSync(fixtures).flatMap((name) =>
     readdirSync(new URL(`${name}/input/`, fixtures)).map(
       (file) => [`${name}/${file}`, new URL(`${name}/input/${file}`, fixtures)] as const,
     ),
   ),
 ].flatMap(([name, url]) => {
-  const parsed = parseRecord(readFileSync(url));
-  return parsed.ok ? [[name, parsed.record] as [string, ParsedRecord]] : [];
+  return parseRecordFile(readFileSync(url)).flatMap((parsed, index) =>
+    parsed.ok && parsed.record.source !== 'translation'
+      ? [[index > 0 ? `${name} #${index + 1}` : name, parsed.record] as [string, ParsedRecord]]
+      : [],
+  );
 });
 
 /** The text of each heading and paragraph of some HTML, in order. */

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { planImport, type Outcome } from '../../src/importer/batch.ts';
-import { compileRecord, indexEntry } from '../../src/importer/compile.ts';
+import { compileFile, indexEntry } from '../../src/importer/compile.ts';
+import { recordExtensions } from '../../src/importer/files.ts';
 import { reportPlan } from '../../src/importer/report.ts';
 
-/** The importer fixture folders: `<case>/input/*.txt`, and `<case>/existing/*.md` when the case has entries. */
+/** The importer fixture folders: `<case>/input/*` (records and exports), and `<case>/existing/*.md` when the case has entries. */
 export const fixtures = new URL('../fixtures/importer/', import.meta.url);
 
 /**
@@ -13,17 +14,17 @@ export const fixtures = new URL('../fixtures/importer/', import.meta.url);
  */
 export function importCase(name: string): { printed: string; outcomes: Outcome[]; status: number } {
   const dir = new URL(`${name}/`, fixtures);
-  const list = (folder: string, ext: string) =>
+  const list = (folder: string, ext: readonly string[]) =>
     existsSync(new URL(folder, dir))
       ? readdirSync(new URL(folder, dir))
-          .filter((file) => file.endsWith(ext))
+          .filter((file) => ext.some((extension) => file.endsWith(extension)))
           .sort()
       : [];
-  const records = list('input/', '.txt').map((file) => ({
+  const records = list('input/', recordExtensions).map((file) => ({
     path: `input/${file}`,
     bytes: readFileSync(new URL(`input/${file}`, dir)),
   }));
-  const entries = list('existing/', '.md').map((file) =>
+  const entries = list('existing/', ['.md']).map((file) =>
     indexEntry({
       name: file.slice(0, -'.md'.length),
       path: `existing/${file}`,
@@ -34,8 +35,9 @@ export function importCase(name: string): { printed: string; outcomes: Outcome[]
   const { force = false } = existsSync(optionsFile)
     ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { force?: boolean })
     : {};
-  const plan = planImport(records.map(compileRecord), entries, { force, pathOf: (slug) => `existing/${slug}.md` });
-  const report = reportPlan(plan, records.length, false);
+  const compiled = records.flatMap(compileFile);
+  const plan = planImport(compiled, entries, { force, pathOf: (slug) => `existing/${slug}.md` });
+  const report = reportPlan(plan, compiled.length, false);
   return {
     printed: [...report.stderr, ...report.stdout].join('\n') + '\n',
     outcomes: report.status === 0 ? plan.outcomes : [],

@@ -42,8 +42,42 @@ describe('npm run import', { timeout: 30_000 }, () => {
   argumentTests();
   importTests();
   refusalTests();
+  pubmedTests();
   largeBatchTests();
 });
+
+/** PubMed's exports, found in a folder by their content, merged with plain-text records. */
+function pubmedTests() {
+  test('a folder with the seed as a .nbib export and as a plain-text record makes the committed seed entry', async () => {
+    mkdirSync(join(dir, 'records'));
+    cpSync(seedRecord, join(dir, 'records/seed.txt'));
+    cpSync(fixture('../records/seed.nbib'), join(dir, 'records/pubmed-31918710.nbib'));
+    const { code, stdout, stderr } = await run('records');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      'created   content/abstracts/j-transl-med-2020-18-14.md  <- records/pubmed-31918710.nbib, records/seed.txt\n' +
+        '1 created, 0 updated, 0 unchanged\n',
+    );
+    expect(readFileSync(join(dir, 'content/abstracts/j-transl-med-2020-18-14.md'), 'utf8')).toBe(
+      readFileSync(seedEntry, 'utf8'),
+    );
+  });
+
+  test.each([
+    ['refuse-xml-truncated', 'export.xml:42: not well-formed XML'],
+    ['refuse-medline-tag-without-value', 'pubmed.nbib:9: the tag TI has no value'],
+    ['refuse-medline-record-without-pmid', 'pubmed.nbib:35: this record has no PMID'],
+    ['refuse-medline-two-records-one-doi', 'pubmed.nbib:48: DOI 10.1038/s41591-022-02105-x is also the DOI of'],
+  ])('%s: refused with FILE:LINE, and nothing written, the good records beside it neither', async (name, message) => {
+    cpSync(fixture(`${name}/input`), join(dir, 'records'), { recursive: true });
+    cpSync(seedRecord, join(dir, 'records/seed.txt'));
+    const { code, stdout, stderr } = await run('records');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain(`records/${message}`);
+    expect(stderr).toMatch(/; nothing written\n$/);
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+  });
+}
 
 /** What it says about itself, and the arguments it will not take. */
 function argumentTests() {

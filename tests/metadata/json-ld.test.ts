@@ -25,7 +25,8 @@ const article = {
   inLanguage: 'en',
   datePublished: '2020-01-09',
   identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1186/s12967-019-02204-y' },
-  sameAs: 'https://doi.org/10.1186/s12967-019-02204-y',
+  sameAs: ['https://doi.org/10.1186/s12967-019-02204-y', 'https://pubmed.ncbi.nlm.nih.gov/31918710/'],
+  keywords: ['Artificial intelligence', 'Grounded theory', 'Health professionals', 'Patients', 'Responsibility'],
   isPartOf: {
     '@type': 'PublicationIssue',
     issueNumber: '1',
@@ -37,9 +38,9 @@ const article = {
   },
   pageStart: '14',
   author: [
-    { '@type': 'Person', name: 'Laï MC', familyName: 'Laï', givenName: 'M. C.' },
-    { '@type': 'Person', name: 'Brian M', familyName: 'Brian', givenName: 'M.' },
-    { '@type': 'Person', name: 'Mamzer MF', familyName: 'Mamzer', givenName: 'M. F.' },
+    { '@type': 'Person', name: 'Marie-Catherine Laï', familyName: 'Laï', givenName: 'Marie-Catherine' },
+    { '@type': 'Person', name: 'Matthieu Brian', familyName: 'Brian', givenName: 'Matthieu' },
+    { '@type': 'Person', name: 'Marie-France Mamzer', familyName: 'Mamzer', givenName: 'Marie-France' },
   ],
 };
 

@@ -25,17 +25,25 @@ function byName(tags: readonly MetaTag[]): Record<string, string[]> {
 }
 
 describe('Highwire Press tags', () => {
-  test('carry every fact of the seed, authors as "Family, Given", pages split', () => {
+  test('carry every fact of the seed, authors as "Family, Given" in full, pages split', () => {
     const tags = byName(head(seed.data, 'en').meta);
     expect(tags).toMatchObject({
       citation_title: [seed.data.title],
-      citation_author: ['Laï, M. C.', 'Brian, M.', 'Mamzer, M. F.'],
+      citation_author: ['Laï, Marie-Catherine', 'Brian, Matthieu', 'Mamzer, Marie-France'],
       citation_publication_date: ['2020/01/09'],
       citation_journal_title: ['J Transl Med'],
       citation_volume: ['18'],
       citation_issue: ['1'],
       citation_firstpage: ['14'],
       citation_doi: ['10.1186/s12967-019-02204-y'],
+      citation_pmid: ['31918710'],
+      citation_keywords: [
+        'Artificial intelligence',
+        'Grounded theory',
+        'Health professionals',
+        'Patients',
+        'Responsibility',
+      ],
       citation_language: ['en'],
       citation_abstract_html_url: ['https://example.org/sub/en/j-transl-med-2020-18-14/'],
     });

@@ -9,13 +9,17 @@ const abstract = (html: string) => ({ html, sections: [], text: '', parallel: { 
 
 const paper: PaperWithAbstracts = {
   title: 'Care & <cure>: a "study"',
-  authors: ['Laï MC', 'Brian M'],
+  authors: [{ name: 'Laï MC', family: 'Laï', given: 'Marie-Catherine' }, { name: 'Brian M' }],
   journal: 'J Transl Med',
   date: { year: 2020, month: 1, day: 9 },
   volume: '18',
   pages: '14',
   doi: '10.1186/s12967-019-02204-y',
   affiliations: ['Paris District Court, Paris, France.'],
+  keywords: ['grounded theory'],
+  mesh: [],
+  publicationTypes: [],
+  notices: [],
   related: [
     { journal: 'Nature', date: { year: 2019, month: 3 } },
     { journal: 'Medicina (Kaunas)', date: { year: 2024, month: 6, day: 4 } },
@@ -37,7 +41,7 @@ test('a paper page in each language, at its URL below the base, in its <html lan
 test('the page’s indexed text, in its words, with the same filters, sort, weights and escaping', () => {
   const { html } = searchDocument('paper-a', paper, 'en');
   expect(html).toContain('<article data-pagefind-body><header><h1>Care &amp; &lt;cure&gt;: a &quot;study&quot;</h1>');
-  expect(html).toContain('<p>Authors: Laï MC, Brian M</p>');
+  expect(html).toContain('<p>Authors: Marie-Catherine Laï, Brian M</p>');
   expect(html).toContain('<span data-pagefind-filter="journal">J Transl Med</span> · ');
   expect(html).toContain(
     '<time datetime="2020-01-09" data-pagefind-filter="year:2020" data-pagefind-sort="date[datetime]">9 January 2020</time>',

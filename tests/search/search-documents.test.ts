@@ -11,6 +11,10 @@ const data = {
   journal: 'J Transl Med',
   date: { year: 2020 },
   affiliations: [],
+  keywords: [],
+  mesh: [],
+  publicationTypes: [],
+  notices: [],
   related: [],
   abstracts: { en: abstract('<p>Grounded theory.</p>'), 'zh-Hans': abstract('<p>扎根理论方法。</p>') },
 };

@@ -6,6 +6,7 @@ import { atomFeed } from '../../metadata/atom-feed.ts';
 import { chooseAbstract } from '../../reading/choose-abstract.ts';
 import { displayTitle } from '../../reading/display-title.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
+import { displayName } from '../../citations/nlm-name.ts';
 import { newestFirst } from '../../reading/paper-view.ts';
 import { feedPath, homePath, paperPath } from '../../lib/paths.ts';
 
@@ -29,7 +30,7 @@ export const GET: APIRoute<Props> = ({ props: { lang, papers }, site }) => {
       title: displayTitle(data),
       url: absolute(paperPath(base, lang, id)),
       date: data.date,
-      authors: data.authors ?? [],
+      authors: (data.authors ?? []).map(displayName),
       summary: t('feed.summary', {
         journal: data.journal,
         date: formatPartialDate(data.date, locales[lang].dateLocale),
