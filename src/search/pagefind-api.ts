@@ -33,8 +33,6 @@ export interface PagefindResponse {
 /** The part of Pagefind 1.6's JavaScript API (an instance made by `createInstance`) the search page uses. */
 export interface PagefindSearch {
   search(term: string, options: { filters: FilterChoice }): Promise<PagefindResponse>;
-  /** Loads the query's index chunks at once, then searches unless called again within `wait` ms (`null`). */
-  debouncedSearch(term: string, options: { filters: FilterChoice }, wait: number): Promise<PagefindResponse | null>;
   /** Loads every filter's data, so that searches count results by filter value from then on. */
   filters(): Promise<FilterCounts>;
   mergeIndex(bundlePath: string, options: { language: string; baseUrl: string }): Promise<void>;

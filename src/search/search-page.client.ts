@@ -16,18 +16,18 @@ function run(parts: SearchParts & { form: HTMLFormElement }): void {
   all.checked = state.allLanguages;
   root.hidden = false;
 
-  const search = (typing: boolean) => {
+  const search = () => {
     const url = withSearchState(location.href, { query: query.value, allLanguages: all.checked });
     history.replaceState(history.state, '', url);
-    void session.search(typing);
+    void session.search();
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    search(false);
+    search();
   });
-  query.addEventListener('input', () => search(true));
+  query.addEventListener('input', () => search());
   for (const filter of filters) {
-    filter.addEventListener('change', () => search(false));
+    filter.addEventListener('change', () => search());
     const label = filter.closest('label') ?? filter;
     label.addEventListener('focusin', () => session.loadFilters());
     label.addEventListener('pointerenter', () => session.loadFilters());
@@ -40,7 +40,7 @@ function run(parts: SearchParts & { form: HTMLFormElement }): void {
   root.addEventListener('keydown', (event) => moveThroughResults(event, query, results));
 
   if (state.query.trim()) {
-    search(false);
+    search();
     return;
   }
   // The engine, its WebAssembly and the index's metadata load while the reader types.

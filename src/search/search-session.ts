@@ -23,9 +23,6 @@ export interface SearchParts {
   missing: HTMLElement;
 }
 
-/** Milliseconds a query must stay unchanged before it is searched (its index chunks load at once). */
-const typingPause = 80;
-
 /**
  * Searches the index and shows what it finds: a page of results at a time, each with its title,
  * excerpt and sections; a summary (a live region, so screen readers hear it); the filters' values
@@ -37,6 +34,9 @@ export class SearchSession {
   private engineReady = false;
   /** Bumped by every search started, so an answer that arrives late is dropped. */
   private searchId = 0;
+  /** Whether a search is under way, and whether the query changed meanwhile. */
+  private running = false;
+  private pending = false;
   private answer: PagefindResponse | undefined;
   private shown = 0;
   private readonly parts: SearchParts;
@@ -54,10 +54,30 @@ export class SearchSession {
   }
 
   /**
-   * Searches the box's query with the filters chosen and shows the first page of results;
-   * `typing` waits for a pause in the typing first. A blank query clears the results.
+   * Searches the box's query with the filters chosen and shows the first page of results; a
+   * blank query clears them. The query is searched at once, with no pause for typing to stop
+   * (an input method gives a Chinese word all at once); while a search is under way, only the
+   * latest query is kept, and searched when it ends, so typing never queues up searches.
    */
-  async search(typing: boolean): Promise<void> {
+  async search(): Promise<void> {
+    if (this.running) {
+      this.pending = true;
+      // The search under way shows nothing more.
+      this.searchId++;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.pending = false;
+        await this.searchOnce();
+      } while (this.pending);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async searchOnce(): Promise<void> {
     const { query, filters, summary, results, more, missing } = this.parts;
     const id = ++this.searchId;
     const term = query.value;
@@ -74,23 +94,29 @@ export class SearchSession {
     try {
       const pagefind = await this.engine();
       this.engineReady = true;
-      const options = { filters: chosenFilters(filters) };
-      const found = typing
-        ? await pagefind.debouncedSearch(term, options, typingPause)
-        : await pagefind.search(term, options);
-      if (!found || id !== this.searchId) return;
-      const items = await this.items(found, 0);
+      const found = await pagefind.search(term, { filters: chosenFilters(filters) });
       if (id !== this.searchId) return;
       this.answer = found;
-      this.shown = items.length;
-      results.replaceChildren(...items);
-      more.hidden = found.results.length <= this.shown;
-      const count = found.results.length;
-      summary.textContent = this.text({ none: 'foundNone', one: 'foundOne', many: 'found' }[summaryKey(count)], {
-        count,
-        query: term.trim(),
+      this.shown = 0;
+      more.hidden = true;
+      // The last results stay until the first new one can take their place.
+      const showFound = () => {
+        const count = found.results.length;
+        const key = ({ none: 'foundNone', one: 'foundOne', many: 'found' } as const)[summaryKey(count)];
+        summary.textContent = this.text(key, {
+          count: count.toLocaleString(document.documentElement.lang),
+          query: term.trim(),
+        });
+        if (this.filtersLoaded) this.showCounts(found.filters);
+      };
+      if (found.results.length === 0) {
+        results.replaceChildren();
+        showFound();
+      }
+      await this.showPage(id, (first) => {
+        results.replaceChildren(first);
+        showFound();
       });
-      if (this.filtersLoaded) this.showCounts(found.filters);
     } catch {
       // No index: under `astro dev` before the first build.
       summary.textContent = '';
@@ -102,14 +128,13 @@ export class SearchSession {
 
   /** Shows the next page of results and takes the focus to the first of them. */
   async showMore(): Promise<void> {
-    const { answer, searchId } = this;
-    if (!answer) return;
-    const next = await this.items(answer, this.shown);
-    if (searchId !== this.searchId) return;
-    this.parts.results.append(...next);
-    this.shown += next.length;
-    this.parts.more.hidden = answer.results.length <= this.shown;
-    next[0]?.querySelector('a')?.focus();
+    const { results } = this.parts;
+    results.setAttribute('aria-busy', 'true');
+    await this.showPage(this.searchId, (first) => {
+      results.append(first);
+      first.querySelector('a')?.focus();
+    });
+    results.setAttribute('aria-busy', 'false');
   }
 
   /**
@@ -119,16 +144,28 @@ export class SearchSession {
   loadFilters(): void {
     this.filtersLoaded ??= this.engine()
       .then((pagefind) => pagefind.filters())
-      .then((totals) => (this.parts.query.value.trim() ? this.search(false) : this.showCounts(totals)));
+      .then((totals) => (this.parts.query.value.trim() ? this.search() : this.showCounts(totals)));
   }
 
-  /** The page of results from `start`, each as a list item (loading each one's title, excerpt, sections). */
-  private items(found: PagefindResponse, start: number): Promise<HTMLLIElement[]> {
+  /**
+   * Shows the next page of the current answer's results, each as soon as it and those before it
+   * have loaded (their titles, excerpts and sections load together), the first through `showFirst`.
+   * Stops when another search starts.
+   */
+  private async showPage(id: number, showFirst: (item: HTMLLIElement) => void): Promise<void> {
+    const { answer } = this;
+    if (!answer) return;
     // Read at each use: a test makes the pages smaller.
     const pageSize = Number(this.parts.root.dataset['pageSize']);
-    return Promise.all(
-      found.results.slice(start, start + pageSize).map(async (result) => resultItem(await result.data())),
-    );
+    const loads = answer.results.slice(this.shown, this.shown + pageSize).map((result) => result.data());
+    for (const [index, load] of loads.entries()) {
+      const item = resultItem(await load);
+      if (id !== this.searchId) return;
+      if (index === 0) showFirst(item);
+      else this.parts.results.append(item);
+      this.shown++;
+    }
+    this.parts.more.hidden = answer.results.length <= this.shown;
   }
 
   /**

@@ -117,7 +117,9 @@ function searchPageQueryTests({ open, url }: SuiteSite) {
     await journal.focus();
     await page.waitForFunction(() => document.querySelectorAll('select[name="journal"] option').length > 1);
     expect(requested.filter((path) => path.includes('/pagefind/filter/'))).not.toEqual([]);
-    expect(await journal.locator('option').allInnerTexts()).toEqual(['All journals', 'J Transl Med (1)']);
+    const journals = await journal.locator('option').allInnerTexts();
+    expect(journals[0]).toBe('All journals');
+    expect(journals).toContain('J Transl Med (1)');
   });
 
   test('keeps the query in the URL: typing updates it, and reloading or coming back searches it again', async () => {
