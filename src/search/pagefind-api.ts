@@ -59,11 +59,14 @@ export async function loadPagefind(
   const bundleUrl = new URL(bundle, location.href).href;
   const { createInstance } = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
   const pagefind = createInstance({ baseUrl, noWorker: true });
-  const langs = [document.documentElement.lang, ...otherLangs];
-  if (langs.some((lang) => lang.startsWith('zh'))) {
-    // Pagefind cuts a Chinese query with ICU's word segmenter, whose dictionary loads on first
-    // use (20-30 ms): it loads now, while the reader types, not after the query.
-    for (const word of new Intl.Segmenter('zh-Hans', { granularity: 'word' }).segment('中文')) void word;
+  // Pagefind cuts every query into characters, and a Chinese one into words, with ICU's
+  // segmenters, whose rules and dictionary load on first use (20-30 ms each): they load now,
+  // while the reader types, not after the query.
+  for (const lang of [document.documentElement.lang, ...otherLangs]) {
+    const granularities = lang.startsWith('zh') ? (['grapheme', 'word'] as const) : (['grapheme'] as const);
+    for (const granularity of granularities) {
+      for (const piece of new Intl.Segmenter(lang, { granularity }).segment('中文 text')) void piece;
+    }
   }
   // Pagefind keys its indexes by the lower-cased `<html lang>` (`zh-hans`).
   await Promise.all(
