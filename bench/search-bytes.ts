@@ -13,7 +13,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { searchOutcome } from '../tests/e2e/support/search.ts';
+import { resultLink, searchOutcome } from '../tests/e2e/support/search.ts';
 import { serveStatic } from '../tests/e2e/support/server.ts';
 
 /** One downloaded file. */
@@ -39,11 +39,12 @@ export interface SearchBytes {
   summary: string;
   /** The paper page as a reader opens it: HTML, CSS, scripts. */
   paperPage: Downloads;
-  /** The search page before anything is typed (Pagefind's UI loads on first use of the box). */
+  /** The search page before anything is typed (Pagefind's engine loads on first use of the box). */
   searchPage: Downloads;
   /**
-   * What the first search adds, until its results are shown: Pagefind's UI, engine and worker, its
-   * WebAssembly, the language's metadata, filter and index chunks, the shown results' fragments.
+   * What the first search adds, until its results are shown: Pagefind's engine, its WebAssembly,
+   * the language's metadata, the index chunks, the shown results' fragments (and whatever else the
+   * page fetches by then).
    */
   firstSearch: Downloads;
   /**
@@ -109,24 +110,21 @@ export async function measureSearchBytes(
     const typed = performance.now();
     await page.locator('#search-query').fill(query);
     const summary = await searchOutcome(page, query);
-    // Each shown result loads its fragment (title, excerpt, sub-results) once it is visible;
-    // results count as shown when the first one's link is there.
-    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    await page.locator(resultLink).first().waitFor();
     const coldResultsMs = performance.now() - typed;
     const firstSearch = await downloads();
 
     const warm = await (await browser.newContext()).newPage();
     await warm.goto(new URL(`${langPath}/search/`, server.url).href, { waitUntil: 'networkidle' });
-    await warm.locator('#search-query').focus();
+    const box = warm.locator('#search-query');
+    await box.focus();
     // A second for the reader to type the query (Pagefind loads meanwhile); the query then
     // arrives in the box at once, as an input method commits a Chinese word.
     await warm.waitForTimeout(1000);
-    const box = warm.locator('pagefind-input input');
-    await box.waitFor();
     const started = performance.now();
     await box.fill(query);
     await searchOutcome(warm, query);
-    await warm.locator('pagefind-results a.pf-result-link').first().waitFor();
+    await warm.locator(resultLink).first().waitFor();
     const resultsMs = performance.now() - started;
     return { query, summary, paperPage, searchPage, firstSearch, resultsMs, coldResultsMs };
   } finally {

@@ -101,8 +101,9 @@ export function sampleQueries(papers: readonly StoredPaper[], lang: Lang, count:
 /** Runs `queries` on the search page of `langPath` and returns, for each, the first ten results' URLs. */
 async function topTen(page: Page, queries: readonly string[]): Promise<{ urls: string[]; ms: number }[]> {
   return page.evaluate(async (queries) => {
-    const bundle = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
-    const baseUrl = document.querySelector('pagefind-config')?.getAttribute('base-url') ?? '/';
+    const search = document.querySelector<HTMLElement>('[data-search]')?.dataset;
+    const bundle = search?.['bundle'] ?? '/pagefind/';
+    const baseUrl = search?.['baseUrl'] ?? '/';
     const pagefind = (await import(`${bundle}pagefind.js`)) as {
       options(options: object): Promise<void>;
       init(): Promise<void>;

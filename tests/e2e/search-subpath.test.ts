@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteUrl, useBrowser } from './support/page.ts';
-import { resultLinks, searchFromHeader, searchOutcome, watchForProblems } from './support/search.ts';
+import { resultLink, resultLinks, searchFromHeader, searchOutcome, watchForProblems } from './support/search.ts';
 import { searchSuite } from './support/search-suite.ts';
 import { seedSlug } from './support/seed.ts';
 
@@ -28,32 +28,30 @@ describe('under a sub-path and a strict Content-Security-Policy', () => {
     const page = await open('en/search/?q=health');
     expect(await searchOutcome(page)).toBe('3 results for health');
     expect(await resultLinks(page)).toHaveLength(3);
-    await page.locator('pagefind-filter-dropdown[filter="year"] button.pf-dropdown-trigger').click();
-    const options = page.locator('pagefind-filter-dropdown[filter="year"] [role="option"]');
-    expect(await options.evaluateAll((all) => all.map((o) => o.getAttribute('data-value')))).toEqual([
-      '2019',
-      '2020',
-      '2023',
-    ]);
-    await options.filter({ has: page.locator('text=2020') }).click();
-    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.startsWith('1 result'));
+    const year = page.getByLabel('Year');
+    await year.focus();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="year"] option').length > 1);
+    expect(await year.locator('option').allInnerTexts()).toEqual(['All years', '2023 (1)', '2020 (1)', '2019 (1)']);
+    await year.selectOption('2020');
+    expect(await searchOutcome(page)).toBe('1 result for health');
     expect(await resultLinks(page)).toEqual([url(`en/${seedSlug}/`)]);
+    expect(await year.locator('option').allInnerTexts()).toEqual(['All years', '2023 (0)', '2020 (1)', '2019 (0)']);
   });
 
   test('the journal filter narrows the Chinese results the same way', async () => {
     const page = await open('zh/search/?q=健康');
     expect(await searchOutcome(page)).toBe('找到 3 个 健康 的相关结果');
-    await page.locator('pagefind-filter-dropdown[filter="journal"] button.pf-dropdown-trigger').click();
-    await page
-      .locator('pagefind-filter-dropdown[filter="journal"] [role="option"][data-value="NPJ Digit Med"]')
-      .click();
-    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.startsWith('找到 1 个'));
+    const journal = page.getByLabel('期刊');
+    await journal.hover();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="journal"] option').length > 1);
+    await journal.selectOption('NPJ Digit Med');
+    expect(await searchOutcome(page)).toBe('找到 1 个 健康 的相关结果');
     expect(await resultLinks(page)).toEqual([url('zh/fixture-imaging-2019/')]);
   });
 
   test('results come a page at a time: a button shows the next ones and takes the focus to them', async () => {
     const page = await open('en/');
-    // Pagefind's live region holds a text for a moment only: record every text it is given.
+    // Record every text a live region is given, however briefly it holds it.
     await page.addInitScript(() => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
@@ -65,7 +63,7 @@ describe('under a sub-path and a strict Content-Security-Policy', () => {
     });
     await page.goto(url('en/search/'));
     // A page of one result, so this site's three results for “health” make three pages.
-    await page.locator('pagefind-results').evaluate((results) => results.setAttribute('max-results', '1'));
+    await page.locator('[data-search]').evaluate((search) => search.setAttribute('data-page-size', '1'));
     await page.locator('#search-query').fill('health');
     expect(await searchOutcome(page, 'health')).toBe('3 results for health');
     expect(await resultLinks(page)).toHaveLength(1);
@@ -74,12 +72,13 @@ describe('under a sub-path and a strict Content-Security-Policy', () => {
     const more = page.locator('[data-search-more]');
     expect(await more.innerText()).toBe('Show more results');
     await more.click();
-    await page.waitForFunction(() =>
-      document.activeElement?.matches('pagefind-results [data-pf-result-index="1"] a.pf-result-link'),
+    await page.waitForFunction(
+      (resultLink) => document.activeElement === document.querySelectorAll(resultLink)[1],
+      resultLink,
     );
     expect(await resultLinks(page)).toHaveLength(2);
     await more.click();
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 3);
+    await page.waitForFunction((resultLink) => document.querySelectorAll(resultLink).length === 3, resultLink);
     expect(await more.isHidden()).toBe(true);
     expect(await searchOutcome(page)).toBe('3 results for health');
   });

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { siteUrl, useBrowser, type Site } from './page.ts';
-import { resultLinks, searchFromHeader, searchOutcome, subResultLinks, watchForProblems } from './search.ts';
+import {
+  resultLink,
+  resultLinks,
+  searchFromHeader,
+  searchOutcome,
+  searchResults,
+  searchSummary,
+  sectionLink,
+  subResultLinks,
+  watchForProblems,
+} from './search.ts';
 import { seedSlug } from './seed.ts';
 
 /** What the suite's tests share: a browser on one build, and that build's URLs. */
@@ -33,7 +43,7 @@ function searchBoxTests({ open, url }: SuiteSite) {
     expect(page.url()).toBe(url('en/search/?q=grounded+theory'));
     expect(summary).toBe('1 result for grounded theory');
     expect(await resultLinks(page)).toEqual([url(`en/${seedSlug}/`)]);
-    await page.locator('pagefind-results a.pf-result-link').click();
+    await page.locator(resultLink).click();
     await page.waitForURL(url(`en/${seedSlug}/`));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
@@ -51,8 +61,7 @@ function searchBoxTests({ open, url }: SuiteSite) {
   test('a Chinese result’s excerpt reads as written, without the spaces the index puts between words', async () => {
     const page = await open('zh/');
     await searchFromHeader(page, '医疗保健');
-    const excerpt = page.locator('pagefind-results .pf-result-excerpt:not(.pf-skeleton)');
-    await excerpt.waitFor();
+    const excerpt = page.locator(`${searchResults} .search-result-excerpt`);
     const shown = await excerpt.innerText();
     expect(shown).toContain('患者的医疗保健方式');
     expect(shown).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
@@ -64,7 +73,7 @@ function searchBoxTests({ open, url }: SuiteSite) {
     await searchFromHeader(page, 'Kaunas');
     const entry = url(`en/${seedSlug}/#related-medicina-kaunas-2024-06-04`);
     expect(await subResultLinks(page)).toEqual([entry]);
-    const link = page.locator('pagefind-results a.pf-heading-link');
+    const link = page.locator(sectionLink);
     expect(await link.innerText()).toBe('Medicina (Kaunas) · 4 June 2024');
     await link.click();
     await page.waitForURL(entry);
@@ -82,25 +91,35 @@ function searchBoxTests({ open, url }: SuiteSite) {
   test('a query with no match says so, in the page’s language', async () => {
     const en = await open('en/');
     expect(await searchFromHeader(en, 'xylophone')).toBe('No results for xylophone');
-    expect(await en.locator('pagefind-results li.pf-result').count()).toBe(0);
+    expect(await en.locator(resultLink).count()).toBe(0);
     const zh = await open('zh/');
     expect(await searchFromHeader(zh, '量子计算')).toBe('未找到 量子计算 的相关结果');
-    expect(await zh.locator('pagefind-results li.pf-result').count()).toBe(0);
+    expect(await zh.locator(resultLink).count()).toBe(0);
   });
 }
 
 /** The search page: loading its code late, keeping its query in the URL, answering the keyboard and screen readers. */
 function searchPageQueryTests({ open, url }: SuiteSite) {
-  test('fetches none of Pagefind’s code until the reader starts a search', async () => {
+  test('fetches none of Pagefind’s code until the reader starts a search, and no filter data until they reach for a filter', async () => {
     const page = await open('en/search/');
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.reload({ waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.locator('#search-query').focus();
-    await page.locator('pagefind-input input').waitFor();
-    expect(requested).toContain(new URL(url('pagefind/pagefind-component-ui.js')).pathname);
-    expect(await page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('.pf_meta')));
+    expect(requested).toContain(new URL(url('pagefind/pagefind.js')).pathname);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('Kaunas');
+    expect(await searchOutcome(page, 'Kaunas')).toBe('1 result for Kaunas');
+    expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    const journal = page.locator('select[name="journal"]');
+    await journal.focus();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="journal"] option').length > 1);
+    expect(requested.filter((path) => path.includes('/pagefind/filter/'))).not.toEqual([]);
+    const journals = await journal.locator('option').allInnerTexts();
+    expect(journals[0]).toBe('All journals');
+    expect(journals).toContain('J Transl Med (1)');
   });
 
   test('keeps the query in the URL: typing updates it, and reloading or coming back searches it again', async () => {
@@ -109,9 +128,9 @@ function searchPageQueryTests({ open, url }: SuiteSite) {
     expect(await searchOutcome(page, 'Kaunas')).toBe('1 result for Kaunas');
     await page.waitForURL(url('en/search/?q=Kaunas'));
     await page.reload();
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('Kaunas');
+    expect(await page.locator('#search-query').inputValue()).toBe('Kaunas');
     expect(await searchOutcome(page)).toBe('1 result for Kaunas');
-    await page.locator('pagefind-results a.pf-result-link').click();
+    await page.locator(resultLink).click();
     await page.waitForURL(url(`en/${seedSlug}/`));
     await page.goBack();
     expect(await searchOutcome(page)).toBe('1 result for Kaunas');
@@ -121,20 +140,25 @@ function searchPageQueryTests({ open, url }: SuiteSite) {
     const page = await open('en/search/?q=Kaunas');
     await searchOutcome(page);
     await resultLinks(page);
-    await page.locator('pagefind-input input').focus();
+    await page.locator('#search-query').focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('pf-result-link');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-result-link');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe(
       '#related-medicina-kaunas-2024-06-04',
     );
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(url(`en/${seedSlug}/#related-medicina-kaunas-2024-06-04`));
   });
 
   test('the number of results is announced to screen readers', async () => {
     const page = await open('zh/');
-    // Pagefind sets a live region's text for a moment only: record every text one is given.
+    // Record every text a live region is given, however briefly it holds it.
     await page.addInitScript(() => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
@@ -160,13 +184,15 @@ function searchPageFilterTests({ open, url }: SuiteSite) {
   test('journal and year filters are offered, named in the page’s language, with counts', async () => {
     const page = await open('zh/search/?q=健康');
     await searchOutcome(page);
-    const triggers = page.locator('pagefind-filter-dropdown .pf-dropdown-trigger-label');
-    expect(await triggers.allInnerTexts()).toEqual(['期刊', '年份']);
-    await page.locator('pagefind-filter-dropdown[filter="journal"] button.pf-dropdown-trigger').click();
-    const option = page.locator(
-      'pagefind-filter-dropdown[filter="journal"] [role="option"][data-value="J Transl Med"]',
-    );
-    expect(await option.locator('.pf-dropdown-option-count').innerText()).toBe('1');
+    const filters = page.locator('.search-options label:has(select)');
+    expect((await filters.allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(['期刊', '年份']);
+    const journal = page.getByLabel('期刊');
+    await journal.hover();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="journal"] option').length > 1);
+    expect(await journal.locator('option[value="J Transl Med"]').innerText()).toBe('J Transl Med（1）');
+    const years = await page.getByLabel('年份').locator('option').allInnerTexts();
+    expect(years[0]).toBe('全部年份');
+    expect(years).toContain('2020（1）');
   });
 
   test('“all languages” adds the other language’s pages to the results', async () => {
@@ -196,22 +222,21 @@ function awkwardQueryTests({ open, url }: SuiteSite) {
     await page.goto(url(`en/search/?q=${encodeURIComponent(query)}`));
     const summary = await searchOutcome(page);
     expect(summary).toContain(query.trim().slice(0, 40));
-    expect(await page.locator('pagefind-input input').inputValue()).toBe(query);
+    expect(await page.locator('#search-query').inputValue()).toBe(query);
     expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
-  test('a query of only spaces finds nothing, leaves no ?q=, and the box still works after it', async () => {
+  test('a query of only spaces searches nothing, leaves no ?q=, and the box still works after it', async () => {
     const page = await open('en/search/');
     const problems = watchForProblems(page);
     await page.goto(url('en/search/?q=%20%20%20'));
-    await page.locator('#search-query').fill('    ');
-    const box = page.locator('pagefind-input input');
-    await box.waitFor();
+    const box = page.locator('#search-query');
+    await box.fill('    ');
     await box.press('Space');
     await page.waitForURL(url('en/search/'));
-    expect(await page.locator('pagefind-results li.pf-result').count()).toBe(0);
-    expect(await searchOutcome(page)).toBe('No results for');
+    expect(await page.locator(resultLink).count()).toBe(0);
+    expect(await page.locator(searchSummary).innerText()).toBe('');
     await box.fill('Kaunas');
     expect(await searchOutcome(page, 'Kaunas')).toBe('1 result for Kaunas');
     expect(problems).toEqual([]);
