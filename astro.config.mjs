@@ -4,6 +4,7 @@ import { pagefindIntegration } from './src/search/dev-server.ts';
 import { astroCsp } from './src/security/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 import { abstractProcessor } from './src/plugins/index.ts';
+import { contentStoreFromFile } from './src/papers/content-store-module.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 import { base, site } from './src/lib/site-address.ts';
 import { slugToken } from './src/routes/old-addresses.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, new URL(base.replace(/\/?$/, '/'), site).href) }),
     }),
     pagefindIntegration(),
+    // The pages read the content store from its file, not from one huge string literal.
+    contentStoreFromFile(),
   ],
   // A rebuild renders again only the pages whose paper or code changed; the rest are copied from
   // the last build kept in `cacheDir` (see README, "Rebuilds").
