@@ -15,7 +15,8 @@
  *   node scripts/build.ts
  */
 import { spawn } from 'node:child_process';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReferenceCollection, writeReferenceFiles } from '../src/citations/write-reference-files.ts';
@@ -60,16 +61,18 @@ function astroBuild(): Promise<string> {
  * way instead, and removed while Astro works, which is on the CPU then; so is what an earlier
  * build that was stopped left aside.
  */
-async function setAsideLastBuild(): Promise<Promise<void>> {
+function setAsideLastBuild(): { removed: Promise<unknown> } {
   const aside = `${basename(dir)}.last-`;
-  await rename(dir, join(dirname(dir), `${aside}${process.pid}`)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  const left = (await readdir(dirname(dir))).filter((name) => name.startsWith(aside));
-  return Promise.all(left.map((name) => rm(join(dirname(dir), name), { recursive: true, force: true }))).then(() => {});
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return { removed: Promise.resolve() };
+  if (existsSync(dir)) renameSync(dir, join(parent, `${aside}${process.pid}`));
+  const left = readdirSync(parent).filter((name) => name.startsWith(aside));
+  const removed = Promise.all(left.map((name) => rm(join(parent, name), { recursive: true, force: true })));
+  // What is left of an old build is no reason to fail this one: the next build removes it.
+  return { removed: removed.catch((error: Error) => console.warn(`[last build] not removed: ${error.message}`)) };
 }
 
-const removed = await setAsideLastBuild();
+const { removed } = setAsideLastBuild();
 const built = await part('astro build', astroBuild);
 // Every paper's CSL-JSON item, which both the reference files and the old addresses are written from.
 const papers = built ? readReferenceCollection(dir) : undefined;

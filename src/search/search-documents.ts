@@ -28,7 +28,7 @@ export interface DocumentsWriting {
  * a gigabyte at 10,000 papers) when it ends.
  */
 export function writeSearchDocuments(request: DocumentsRequest): DocumentsWriting {
-  const ready = new Map(langs.map((lang) => [lang, Promise.withResolvers<void>()]));
+  const ready = new Map(langs.map((lang) => [lang, Promise.withResolvers<undefined>()]));
   // A language nobody waits for, after a failure, is no unhandled rejection.
   for (const { promise } of ready.values()) promise.catch(() => {});
   const finished = new Promise<number>((done, fail) => {
@@ -36,7 +36,7 @@ export function writeSearchDocuments(request: DocumentsRequest): DocumentsWritin
     let written: number | undefined;
     let failure: Error | undefined;
     worker.on('message', (message: DocumentsMessage) => {
-      if ('lang' in message) ready.get(message.lang)?.resolve();
+      if ('lang' in message) ready.get(message.lang)?.resolve(undefined);
       else written = message.written;
     });
     worker.once('error', (error) => (failure = error));
