@@ -81,13 +81,10 @@ describe('the seed paper, as a reader sees it', () => {
 });
 
 describe("PubMed's identifiers on the seed's page", () => {
-  test('beside the DOI, the PMID links to PubMed and the PMCID to PubMed Central', async () => {
+  test('beside the DOI, the PMID links to PubMed', async () => {
     const page = await open(`zh/${seedSlug}/`);
     expect(await page.getByRole('link', { name: '31918710', exact: true }).getAttribute('href')).toBe(
       'https://pubmed.ncbi.nlm.nih.gov/31918710/',
-    );
-    expect(await page.getByRole('link', { name: 'PMC6953249', exact: true }).getAttribute('href')).toBe(
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6953249/',
     );
   });
 });
