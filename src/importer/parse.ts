@@ -1,5 +1,5 @@
 import { parsePartialDate, toIsoDate } from '../lib/partial-date.ts';
-import { paperSchema, type PaperInput } from '../papers/schema.ts';
+import type { PaperInput } from '../papers/schema.ts';
 import {
   chineseSections,
   englishSections,
@@ -8,6 +8,7 @@ import {
   type RecordSection,
 } from './abstract-sections.ts';
 import { readCitationLine, type CitationLine } from './citation-line.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { decodeRecord } from './decode.ts';
 import { isMedline, readMedline } from './medline.ts';
 import { pubmedRecord } from './pubmed-record.ts';
@@ -134,7 +135,18 @@ export function parseRecord(fileLines: readonly string[]): ParseResult {
     related: related.citations,
   };
   // The site's own schema has the last word, so that what is imported is what the site loads.
-  const refused = schemaProblems(facts, { citation: at, affiliations, related: relatedLines });
+  const refused = schemaProblems(
+    facts,
+    (field, index) =>
+      typeof index !== 'number'
+        ? undefined
+        : field === 'affiliations'
+          ? affiliations[index]?.line
+          : field === 'related'
+            ? relatedLines[index]?.line
+            : undefined,
+    at.line,
+  );
   if (refused.length > 0) return { ok: false, errors: refused, warnings };
   const where = {
     citation: at.line,
@@ -202,23 +214,4 @@ function readAbstracts(lines: readonly RecordLine[]): ParsedRecord['abstracts'] 
   if (english[0]) abstracts.en = { line: english[0].line, sections: englishSections(english) };
   if (chinese[0]) abstracts['zh-Hans'] = { line: chinese[0].line, sections: chineseSections(chinese) };
   return abstracts;
-}
-
-/** What the site's schema finds wrong with the facts, each at the record line the fact came from. */
-function schemaProblems(
-  facts: PaperInput,
-  from: { citation: RecordLine; affiliations: readonly RecordLine[]; related: readonly RecordLine[] },
-): Problem[] {
-  const checked = paperSchema.safeParse(facts);
-  if (checked.success) return [];
-  return checked.error.issues.map((issue) => {
-    const [field, index] = issue.path;
-    const line =
-      field === 'affiliations' && typeof index === 'number'
-        ? from.affiliations[index]?.line
-        : field === 'related' && typeof index === 'number'
-          ? from.related[index]?.line
-          : from.citation.line;
-    return { line: line ?? from.citation.line, message: `${issue.path.join('.')}: ${issue.message}` };
-  });
 }

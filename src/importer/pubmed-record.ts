@@ -1,9 +1,10 @@
 import { toIsoDate } from '../lib/partial-date.ts';
-import { paperSchema, type PaperInput } from '../papers/schema.ts';
+import type { PaperInput } from '../papers/schema.ts';
 import { englishSections, type RecordSection } from './abstract-sections.ts';
 import { fullPageRange, readPrintedDate } from './citation-line.ts';
 import type { ParseResult, Problem } from './parse.ts';
 import type { PubmedArticle } from './pubmed-article.ts';
+import { schemaProblems } from './schema-problems.ts';
 
 /** PubMed's three-letter language codes (ISO 639-2/B) of the languages papers are most often in, as BCP 47 tags. */
 const languageTags: Record<string, string> = {
@@ -90,7 +91,7 @@ export function pubmedRecord(article: PubmedArticle): ParseResult {
     publicationTypes: article.publicationTypes,
     notices: article.notices,
   };
-  const refused = schemaProblems(facts, article);
+  const refused = schemaProblems(facts, (field, index) => exportLine(article, field, index), article.line);
   if (refused.length > 0) return { ok: false, errors: refused, warnings: [] };
   const sections = abstractSections(article);
   const citation = article.pmid?.line ?? article.line;
@@ -133,22 +134,11 @@ function abstractSections(article: PubmedArticle): RecordSection[] {
   return [{ label: undefined, line: first.line, paragraphs: article.abstract.map((part) => part.text) }];
 }
 
-/** The schema's objections to the facts, each at the line of the export that gave the field. */
-function schemaProblems(facts: PaperInput, article: PubmedArticle): Problem[] {
-  const checked = paperSchema.safeParse(facts);
-  if (checked.success) return [];
-  return checked.error.issues.map((issue) => {
-    const [field, index] = issue.path;
-    const line =
-      field === 'authors' && typeof index === 'number'
-        ? article.authors[index]?.line
-        : field === 'doi'
-          ? article.doi?.line
-          : field === 'title'
-            ? article.title?.line
-            : field === 'pmid'
-              ? article.pmid?.line
-              : undefined;
-    return { line: line ?? article.line, message: `${issue.path.join('.')}: ${issue.message}` };
-  });
+/** The line of the export that gave a field of the facts, where the schema objects to it. */
+function exportLine(article: PubmedArticle, field: PropertyKey | undefined, index: PropertyKey | undefined) {
+  if (field === 'authors' && typeof index === 'number') return article.authors[index]?.line;
+  if (field === 'doi') return article.doi?.line;
+  if (field === 'title') return article.title?.line;
+  if (field === 'pmid') return article.pmid?.line;
+  return undefined;
 }
