@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/search/dev-server.ts';
 import { astroCsp } from './src/security/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
-import { abstractProcessor } from './src/plugins/index.ts';
 import { contentStoreFromFile } from './src/papers/content-store-module.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 import { base, site } from './src/lib/site-address.ts';
@@ -18,8 +17,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Abstracts hold no code to highlight (and Shiki's inline styles would break the policy below).
-  markdown: { processor: abstractProcessor, syntaxHighlight: false },
   // A Content-Security-Policy `<meta>` on every page (src/security/content-security-policy.ts).
   security: { csp: astroCsp() },
   // Scripts and stylesheets stay files, never inlined: the policy refuses inline code, and the

@@ -1,7 +1,6 @@
-import { fromHtml } from 'hast-util-from-html';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { sourceLang } from '../i18n/locales.ts';
 import { pairSentences } from '../pairing/pair-sentences.ts';
+import { renderAbstract } from '../plugins/index.ts';
 import { renderedAbstract } from './rendered-abstract.ts';
 import type { RenderedAbstract } from './schema.ts';
 
@@ -29,7 +28,6 @@ export class BlockError extends Error {
  * pipeline refuses and a `PairsError` for a `pairs:` entry that does not fit the text.
  */
 export async function renderPaper(
-  renderer: MarkdownRenderer,
   blocks: readonly BlockSource[],
   pairs: Readonly<Record<string, string>> | undefined,
   fileURL?: URL,
@@ -37,8 +35,7 @@ export async function renderPaper(
   const rendered = await Promise.all(
     blocks.map(async ({ lang, markdown }) => {
       try {
-        const { code, metadata } = await renderer.render(markdown, fileURL && { fileURL });
-        return { lang, tree: fromHtml(code, { fragment: true }), headings: metadata.headings };
+        return { lang, ...(await renderAbstract(markdown, fileURL)) };
       } catch (error) {
         const { reason, message, line } = error as { reason?: string; message: string; line?: number };
         throw new BlockError(lang, reason ?? message, line);

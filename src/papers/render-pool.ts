@@ -44,8 +44,8 @@ export interface RenderPool {
 type Job = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * Starts worker threads that render Markdown with the site's own pipeline (`abstractProcessor`,
- * the processor astro.config.mjs registers) and format references with citeproc. At 10,000
+ * Starts worker threads that render Markdown with the site's own pipeline (`renderAbstract`,
+ * `src/plugins/`) and format references with citeproc. At 10,000
  * papers these are most of a build's work (micromark alone is a millisecond a block, citeproc
  * several a paper), and each job is independent, so they run on every core while the main
  * thread reads and validates files.

@@ -2,17 +2,13 @@ import { parentPort } from 'node:worker_threads';
 import { formatReferences } from '../citations/format-references.ts';
 import { PairsError } from '../pairing/pair-sentences.ts';
 import { BlockError, renderPaper } from './render-paper.ts';
-import { abstractProcessor } from '../plugins/index.ts';
 import type { WorkerRequest, WorkerResponse } from './render-pool.ts';
-
-// One renderer per worker, reused for every block it is sent.
-const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
 async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   const { id } = request;
   try {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
-    const value = await renderPaper(renderer, request.blocks, request.pairs, new URL(request.fileURL));
+    const value = await renderPaper(request.blocks, request.pairs, new URL(request.fileURL));
     return { id, ok: true, value };
   } catch (error) {
     if (error instanceof BlockError) {

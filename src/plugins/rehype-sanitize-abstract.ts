@@ -3,7 +3,7 @@ import type { Position } from 'unist';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { abstractHtmlSchema, blockTags, inlineTags } from './abstract-html-schema.ts';
 
 const linkProtocols = new Set(['http:', 'https:', 'mailto:']);
@@ -13,8 +13,8 @@ const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.tr
 const isBlock = (node: ElementContent): node is Element => node.type === 'element' && blockTags.includes(node.tagName);
 
 /**
- * Makes an abstract's HTML safe to publish. Astro runs this before its own `rehype-raw`, so raw
- * HTML written in the Markdown is still unparsed here: it is parsed, then everything outside
+ * Makes an abstract's HTML safe to publish. Raw HTML written in the Markdown comes here
+ * unparsed (`remark-rehype` keeps it as `raw` nodes): it is parsed, then everything outside
  * the allowlist (`abstract-html-schema.ts`) is dropped. Elements the Markdown itself produced
  * are told apart from raw HTML by where they start in the source, which raw HTML cannot fake:
  * only they keep the ids the pipeline gave them (section headings), and only a Markdown `##`
@@ -26,12 +26,23 @@ export default function rehypeSanitizeAbstract() {
   const sanitize = rehypeSanitize(abstractHtmlSchema);
   return function transformer(tree: Root, file: VFile): Root {
     const fromMarkdown = markdownElements(tree);
-    const parsed = parseRaw(tree, file);
+    // Parsing the tree again through parse5 is most of the sanitizer's time: only raw HTML needs it.
+    const parsed = hasRaw(tree) ? parseRaw(tree, file) : tree;
     failIfSwallowed(parsed, fromMarkdown, file);
     const clean = sanitize(parsed);
     clean.children = settle(clean.children, fromMarkdown) as RootContent[];
     return clean;
   };
+}
+
+/** Whether any HTML written in the Markdown is still unparsed in the tree. */
+function hasRaw(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /** An element the Markdown wrote: its id, if it has one, and where it is in the source. */

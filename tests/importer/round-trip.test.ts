@@ -9,11 +9,9 @@ import { parseRecordFile, recordLangs, type ParsedRecord } from '../../src/impor
 import { titleCase } from '../../src/importer/section-headings.ts';
 import { recordEntry, writeEntry } from '../../src/importer/write.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
-import { abstractProcessor } from '../../src/plugins/index.ts';
+import { renderer } from '../support/render-markdown.ts';
 import { paperSchema } from '../../src/papers/schema.ts';
 import { fixtures } from './support.ts';
-
-const renderer = await abstractProcessor.createRenderer({});
 
 /** Every record of the fixtures and the seed that the importer accepts (translations on their own are no entries). */
 const records: [string, ParsedRecord][] = [

@@ -9,9 +9,8 @@ import { langs } from '../../src/i18n/locales.ts';
 import { formatPairLinks, parsePairLinks } from '../../src/pairing/pair-links.ts';
 import { leadKey, pairSentences, PairsError } from '../../src/pairing/pair-sentences.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
-import { abstractProcessor } from '../../src/plugins/index.ts';
+import { renderer } from '../support/render-markdown.ts';
 
-const renderer = await abstractProcessor.createRenderer({});
 const fixtures = new URL('../fixtures/pairing/', import.meta.url);
 const seed = 'j-transl-med-2020-18-14';
 

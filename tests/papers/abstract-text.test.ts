@@ -1,9 +1,7 @@
 import { expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { abstractText } from '../../src/papers/abstract-text.ts';
-import { abstractProcessor } from '../../src/plugins/index.ts';
-
-const renderer = await abstractProcessor.createRenderer({});
+import { renderer } from '../support/render-markdown.ts';
 
 test('a structured abstract is one line, each section led by its label', async () => {
   const { code } = await renderer.render(

@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { abstractProcessor } from '../../src/plugins/index.ts';
+import { renderer } from '../support/render-markdown.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-// The options astro.config.mjs sets next to the processor.
-const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 
 describe('the abstract pipeline renders each fixture to its committed HTML', () => {
   test.each(readdirSync(fixtures))('%s', async (name) => {

@@ -4,10 +4,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { abstractProcessor } from '../../src/plugins/index.ts';
+import { renderer } from '../support/render-markdown.ts';
 
 const fixtures = new URL('../fixtures/plugins/', import.meta.url);
-const renderer = await abstractProcessor.createRenderer({ syntaxHighlight: false });
 const render = async (markdown: string) => (await renderer.render(markdown)).code;
 
 /** Elements that run code, load or embed something, style the page or submit data. */

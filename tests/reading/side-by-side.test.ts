@@ -2,9 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { columnOrder, mergeOrders, parallelParts, parallelRows } from '../../src/reading/side-by-side.ts';
 import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
-import { abstractProcessor } from '../../src/plugins/index.ts';
-
-const renderer = await abstractProcessor.createRenderer({});
+import { renderer } from '../support/render-markdown.ts';
 
 /** An abstract as the loader stores it: rendered by the site's own pipeline. */
 async function rendered(markdown: string, lang: string) {

@@ -3,14 +3,11 @@ import { langs } from '../../src/i18n/locales.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
 import { renderPaper } from '../../src/papers/render-paper.ts';
 import type { PaperWithAbstracts as PaperData } from '../../src/lib/paper-entry.ts';
-import { abstractProcessor } from '../../src/plugins/index.ts';
-
-const renderer = await abstractProcessor.createRenderer({});
 
 /** A content file read and rendered as the site's loader does: its slug and collection data. */
 export async function loadPaper(url: URL): Promise<{ slug: string; data: PaperData }> {
   const file = parsePaperFile(readFileSync(url, 'utf8'), url.pathname, langs);
-  const abstracts = await renderPaper(renderer, file.blocks, file.facts.pairs);
+  const abstracts = await renderPaper(file.blocks, file.facts.pairs);
   const slug = url.pathname.split('/').at(-1)!.replace(/\.md$/, '');
   return { slug, data: { ...file.facts, abstracts } };
 }
