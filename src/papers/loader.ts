@@ -125,8 +125,6 @@ async function pipelineFingerprint(): Promise<string> {
   )
     .flat()
     .filter((file) => file.endsWith('.ts'))
-    // The one file of the pages' folder that the workers run: the side-by-side cutting.
-    .concat(join(src, 'reading/side-by-side.ts'))
     .sort();
   return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\0');
 }

@@ -43,5 +43,5 @@ export async function renderPaper(
     }),
   );
   pairSentences(new Map(rendered.map(({ lang, tree }) => [lang, tree])), sourceLang, pairs);
-  return Object.fromEntries(rendered.map(({ lang, tree, headings }) => [lang, renderedAbstract(tree, headings, lang)]));
+  return Object.fromEntries(rendered.map(({ lang, tree, headings }) => [lang, renderedAbstract(tree, headings)]));
 }

@@ -172,17 +172,15 @@ export const abstractSectionSchema = z.strictObject({
 
 /** One language's abstract, rendered by the Markdown pipeline. */
 export const renderedAbstractSchema = z.strictObject({
-  /** HTML of the abstract, sections wrapped and ids set by the plugins in `src/plugins`. */
-  html: z.string(),
+  /**
+   * Its HTML (sections wrapped and ids set by the plugins in `src/plugins`) in top-level runs,
+   * each section alone, ids marked for the side-by-side view (`src/lib/abstract-parts.ts`).
+   */
+  parts: z.array(z.strictObject({ section: z.string().optional(), html: z.string() })),
   /** The sections in order; empty for an unstructured abstract. */
   sections: z.array(abstractSectionSchema),
   /** The abstract as one line of plain text, each section's label leading it (`Background: …`). */
   text: z.string(),
-  /** The abstract cut for the side-by-side view, ids suffixed with the language (`parallelParts`). */
-  parallel: z.strictObject({
-    lead: z.string().optional(),
-    sections: z.array(z.strictObject({ id: z.string(), html: z.string() })),
-  }),
 });
 
 /** What the collection holds per paper: the facts plus each language's rendered abstract. */

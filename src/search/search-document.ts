@@ -2,6 +2,7 @@ import { countLabel } from '../i18n/count-label.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import type { PaperWithAbstracts } from '../lib/paper-entry.ts';
+import { abstractHtml } from '../lib/abstract-parts.ts';
 import { paperPath } from '../lib/paths.ts';
 import { paperView } from '../reading/paper-view.ts';
 import { breakChineseWordsInHtml } from './chinese-words.ts';
@@ -35,8 +36,8 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
   const view = paperView(slug, paper, lang);
   const { abstract } = view;
   // Pagefind keeps every element id of a page as an anchor; a sentence's is for the reader's place only.
-  const plain = abstract.abstract.html.replace(sentenceOpening, '<span>');
-  const abstractHtml = abstract.lang.startsWith('zh') ? breakChineseWordsInHtml(plain) : plain;
+  const plain = abstractHtml(abstract.abstract).replace(sentenceOpening, '<span>');
+  const body = abstract.lang.startsWith('zh') ? breakChineseWordsInHtml(plain) : plain;
   const authors =
     view.authors.length > 0
       ? `<p>${escape(t('paper.authors'))}: ${escape(view.authors.map((author) => author.name).join(', '))}</p>`
@@ -68,7 +69,7 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
     `<time datetime="${escape(view.dateIso)}" data-pagefind-filter="year:${view.year}" data-pagefind-sort="date[datetime]">`,
     `${escape(view.dateText)}</time></p></header>`,
     abstract.missing ? `<p>${escape(t('paper.translationMissing'))}</p>` : '',
-    `<div data-pagefind-weight="2">${abstractHtml}</div>`,
+    `<div data-pagefind-weight="2">${body}</div>`,
     `<section><h2 id="citation-heading">${escape(t('paper.citation'))}</h2><dl>${details.join('')}</dl></section>`,
     affiliations,
     `<section><h2 id="related-heading">${escape(t('paper.related'))}</h2>`,

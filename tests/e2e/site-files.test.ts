@@ -3,6 +3,7 @@ import { displayName } from '../../src/citations/nlm-name.ts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
+import { abstractHtml } from '../../src/lib/abstract-parts.ts';
 import { atomFeed } from '../../src/metadata/atom-feed.ts';
 import { parsePaperFile } from '../../src/papers/paper-file.ts';
 import { loadPaper, specialCharactersFile } from '../support/papers.ts';
@@ -143,7 +144,7 @@ test('a feed entry keeps the markup characters of a title as text, as a feed rea
         date: data.date,
         authors: data.authors!.map(displayName),
         summary: data.journal,
-        contentHtml: data.abstracts['en']!.html,
+        contentHtml: abstractHtml(data.abstracts['en']!),
       },
     ],
   });

@@ -1,21 +1,21 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { columnOrder, mergeOrders, parallelParts, parallelRows } from '../../src/reading/side-by-side.ts';
+import { columnOrder, mergeOrders, parallelRows } from '../../src/reading/side-by-side.ts';
 import { renderedAbstract } from '../../src/papers/rendered-abstract.ts';
-import { renderer } from '../support/render-markdown.ts';
+import { renderAbstract } from '../../src/plugins/index.ts';
 
 /** An abstract as the loader stores it: rendered by the site's own pipeline. */
-async function rendered(markdown: string, lang: string) {
-  const { code, metadata } = await renderer.render(markdown);
-  return renderedAbstract(fromHtml(code, { fragment: true }), metadata.headings, lang);
+async function rendered(markdown: string) {
+  const { tree, headings } = await renderAbstract(markdown);
+  return renderedAbstract(tree, headings);
 }
 
 describe('parallelRows', () => {
   test('pairs sections by their shared id and gives every id a language suffix', async () => {
     const rows = parallelRows(
       {
-        en: await rendered('## Background {#background}\n\nAI.\n\n## Methods {#methods}\n\nForty.', 'en'),
-        'zh-Hans': await rendered('## 背景 {#background}\n\n人工智能。\n\n## 方法 {#methods}\n\n四十。', 'zh-Hans'),
+        en: await rendered('## Background {#background}\n\nAI.\n\n## Methods {#methods}\n\nForty.'),
+        'zh-Hans': await rendered('## 背景 {#background}\n\n人工智能。\n\n## 方法 {#methods}\n\n四十。'),
       },
       ['zh-Hans', 'en'],
     );
@@ -35,8 +35,8 @@ describe('parallelRows', () => {
   test('a section found in one language only keeps its place, the other language left empty', async () => {
     const rows = parallelRows(
       {
-        en: await rendered('## Background\n\nA.\n\n## Results\n\nC.', 'en'),
-        'zh-Hans': await rendered('## 背景\n\n甲。\n\n## 方法\n\n乙。\n\n## 结果\n\n丙。', 'zh-Hans'),
+        en: await rendered('## Background\n\nA.\n\n## Results\n\nC.'),
+        'zh-Hans': await rendered('## 背景\n\n甲。\n\n## 方法\n\n乙。\n\n## 结果\n\n丙。'),
       },
       ['en', 'zh-Hans'],
     );
@@ -46,14 +46,14 @@ describe('parallelRows', () => {
   });
 
   test('an unstructured abstract is one row of plain paragraphs, and a missing language is left out', async () => {
-    const rows = parallelRows({ en: await rendered('First.\n\nSecond.', 'en') }, ['zh-Hans', 'en']);
+    const rows = parallelRows({ en: await rendered('First.\n\nSecond.') }, ['zh-Hans', 'en']);
     expect(rows).toEqual([{ id: undefined, cells: [{ lang: 'en', html: '<p>First.</p>\n<p>Second.</p>' }] }]);
   });
 
   test('links to an id inside the abstract follow the renamed id; other links are left alone', async () => {
     const html =
       '<section data-section="methods" aria-labelledby="methods"><h2 id="methods">Methods</h2><p><a href="#note">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note">Note.</p></section>';
-    const [row] = parallelRows({ en: { parallel: parallelParts(fromHtml(html, { fragment: true }), 'en') } }, ['en']);
+    const [row] = parallelRows({ en: renderedAbstract(fromHtml(html, { fragment: true }), []) }, ['en']);
     expect(row!.cells[0]!.html).toBe(
       '<section data-section="methods" aria-labelledby="methods-en"><h2 id="methods-en">Methods</h2><p><a href="#note-en">1</a> <a href="#elsewhere">x</a> <a href="https://doi.org/10.1/x">y</a></p><p id="note-en">Note.</p></section>',
     );

@@ -5,7 +5,7 @@ import type { PaperWithAbstracts } from '../../src/lib/paper-entry.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
 import { contentFiles, loadPaper } from '../support/papers.ts';
 
-const abstract = (html: string) => ({ html, sections: [], text: '', parallel: { sections: [] } });
+const abstract = (html: string) => ({ parts: [{ html }], sections: [], text: '' });
 
 const paper: PaperWithAbstracts = {
   title: 'Care & <cure>: a "study"',

@@ -6,7 +6,7 @@ import { writeSearchDocuments } from '../../src/search/search-documents.ts';
 import { scratchFolders } from '../support/scratch-folders.ts';
 const folder = scratchFolders('search-documents-');
 
-const abstract = (html: string) => ({ html, sections: [], text: '', parallel: { sections: [] } });
+const abstract = (html: string) => ({ parts: [{ html }], sections: [], text: '' });
 const data = {
   journal: 'J Transl Med',
   date: { year: 2020 },

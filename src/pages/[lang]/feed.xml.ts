@@ -8,6 +8,7 @@ import { displayTitle } from '../../reading/display-title.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { displayName } from '../../citations/nlm-name.ts';
 import { newestFirst } from '../../reading/paper-view.ts';
+import { abstractHtml } from '../../lib/abstract-parts.ts';
 import { feedPath, homePath, paperPath } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -35,7 +36,7 @@ export const GET: APIRoute<Props> = ({ props: { lang, papers }, site }) => {
         journal: data.journal,
         date: formatPartialDate(data.date, locales[lang].dateLocale),
       }),
-      contentHtml: chooseAbstract(data.abstracts, lang, langs).abstract.html,
+      contentHtml: abstractHtml(chooseAbstract(data.abstracts, lang, langs).abstract),
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
