@@ -4,10 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { langs } from '../i18n/locales.ts';
 import { missingForCitation, paperCslItem } from '../citations/csl-item.ts';
-import { ContentError, parsePaperFile, type PaperFile } from './paper-file.ts';
+import { ContentError, parseFrontmatter, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
 import { PapersByDoi } from './papers-by-doi.ts';
-import type { PaperEntry } from './schema.ts';
+import type { Paper, PaperEntry } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 
 /**
@@ -43,7 +43,7 @@ async function loadAll(context: LoaderContext, dir: string) {
   const { papers, problems } = paperFiles(await readdir(dir), (name) => relative(root, join(dir, name)));
   const sources = await readAll(papers, dir, root);
   const errors = [...problems];
-  const withDoi = new PapersByDoi<{ filePath: string; paper: PaperFile }>();
+  const withDoi = new PapersByDoi<Source>();
   // Hashed once: the sources it hashes are hundreds of kilobytes, too many to hash per paper.
   const pipeline = context.generateDigest(await pipelineFingerprint());
   let pool: RenderPool | undefined;
@@ -52,24 +52,22 @@ async function loadAll(context: LoaderContext, dir: string) {
   try {
     for (const source of sources) {
       try {
-        const paper = parsePaperFile(source.text, source.filePath, langs);
-        const missing = missingForCitation(paper.facts);
-        if (missing.length > 0) incomplete.push(`${source.filePath} (no ${missing.join(', no ')})`);
-        if (paper.facts.doi) {
-          // The message names both files, each at its `doi:` line.
-          const other = withDoi.get(paper.facts.doi);
-          if (other) {
-            const at = `${source.filePath}:${paper.lineOf(['doi'])}`;
-            const otherAt = `${other.filePath}:${other.paper.lineOf(['doi'])}`;
-            throw new ContentError(
-              `${at}: doi: ${paper.facts.doi} is also the DOI of ${otherAt}; each paper has one file`,
-            );
-          }
-          withDoi.set(paper.facts.doi, { filePath: source.filePath, paper });
-        }
-        // A cached entry is reused only if neither its file nor the code that renders it changed.
+        // A stored entry is kept if neither its file nor the code that renders it changed: its
+        // facts were read and checked when it was stored, so its file is not parsed again
+        // (most of a rebuild's content layer at 10,000 papers).
         const digest = context.generateDigest(pipeline + source.text);
-        if (context.store.get(source.id)?.digest === digest) continue;
+        const stored = context.store.get<PaperEntry>(source.id);
+        let paper: PaperFile | undefined;
+        const facts: Paper =
+          stored?.digest === digest ? stored.data : (paper = parsePaperFile(source.text, source.filePath, langs)).facts;
+        const missing = missingForCitation(facts);
+        if (missing.length > 0) incomplete.push(`${source.filePath} (no ${missing.join(', no ')})`);
+        if (facts.doi) {
+          const other = withDoi.get(facts.doi);
+          if (other) throw sharedDoi(facts.doi, source, other);
+          withDoi.set(facts.doi, source);
+        }
+        if (!paper) continue;
         // Each paper goes to the workers as soon as it is read, so they render while the
         // rest are parsed.
         pool ??= createRenderPool();
@@ -96,6 +94,12 @@ async function loadAll(context: LoaderContext, dir: string) {
   if (errors.length > 0) {
     throw new Error(`Invalid content in ${relative(root, dir)}/:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   }
+}
+
+/** Two files with one DOI, each named at its `doi:` line (read again: this is rare). */
+function sharedDoi(doi: string, source: Source, other: Source): ContentError {
+  const at = (file: Source) => `${file.filePath}:${parseFrontmatter(file.text, file.filePath).lineOf(['doi'])}`;
+  return new ContentError(`${at(source)}: doi: ${doi} is also the DOI of ${at(other)}; each paper has one file`);
 }
 
 /** The first `count` items of a list, then how many more there are. */
