@@ -10,11 +10,11 @@ export interface BuildPhases {
   storeLoad: number;
   /** Writing every page. */
   pages: number;
-  /** The Pagefind index, after Astro's process has ended. */
+  /** The search index, made from the content store beside Astro's bundling and pages. */
   index: number;
-  /** The reference files, written beside the index. */
+  /** The reference files, written once Astro has ended. */
   referenceFiles: number;
-  /** The pages at the papers' old addresses, written beside the index. */
+  /** The pages at the papers' old addresses, written beside the reference files. */
   oldAddresses: number;
 }
 
