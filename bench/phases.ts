@@ -10,11 +10,11 @@ export interface BuildPhases {
   storeLoad: number;
   /** Writing every page. */
   pages: number;
-  /** The search index, made from the content store beside Astro's bundling and pages. */
+  /** The Pagefind index, after Astro's process has ended. */
   index: number;
-  /** The reference files, written once Astro has ended. */
+  /** The reference files, written beside the index. */
   referenceFiles: number;
-  /** The pages at the papers' old addresses, written beside the reference files. */
+  /** The pages at the papers' old addresses, written beside the index. */
   oldAddresses: number;
 }
 
