@@ -4,7 +4,6 @@ import { pagefindIntegration } from './src/search/dev-server.ts';
 import { astroCsp } from './src/security/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentStoreFromFile } from './src/papers/content-store-module.ts';
-import { announceStoreWritten } from './src/search/store-written.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 import { base, site } from './src/lib/site-address.ts';
 import { slugToken } from './src/routes/old-addresses.ts';
@@ -25,6 +24,7 @@ export default defineConfig({
   // idle a third of the time, waiting on each page's file to be written: four at a time render
   // while others are written (the same files, byte for byte; see README, "Benchmark").
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // The search index is built from the finished pages, at the end of every build.
   integrations: [
     sitemap({
       // Pages only: the reference files, feeds and robots.txt are not pages to index, and the
@@ -35,8 +35,6 @@ export default defineConfig({
     pagefindIntegration(),
     // The pages read the content store from its file, not from one huge string literal.
     contentStoreFromFile(),
-    // The search index is made from the content store while the pages are rendered.
-    announceStoreWritten(),
   ],
   // A rebuild renders again only the pages whose paper or code changed; the rest are copied from
   // the last build kept in `cacheDir` (see README, "Rebuilds").

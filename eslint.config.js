@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-fixtures/', '*.last-*/', '*.index-*/', '.astro/', 'bench/out/', 'bench/.*.tmp.ts', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-fixtures/', '*.last-*/', '.astro/', 'bench/out/', 'bench/.*.tmp.ts', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -2,30 +2,27 @@
  * `npm run build`: the one build command, used by package.json, the tests and the benchmark.
  *
  * 1. `astro build` writes the site (`dist/`, or `OUT_DIR`), in a process of its own;
- * 2. as soon as it has written the content store (src/search/store-written.ts), this process
- *    indexes the papers with Pagefind from that store, while Astro bundles and renders the
- *    pages (which keep one core busy; Pagefind indexes in a process of its own, on the other),
- *    into a folder beside the site, since Astro empties the site's folder; when the index would
- *    be made from the same input as the last one, the last index is put back instead
- *    (src/search/index-cache.ts);
- * 3. once Astro has ended, this one writes each paper's reference files and the pages at its
- *    old addresses (src/routes/old-addresses.ts), and moves the index into the site.
+ * 2. once that process has ended, this one writes each paper's reference files and the pages at
+ *    its old addresses (src/routes/old-addresses.ts), and indexes the papers with Pagefind, all
+ *    at once (Pagefind indexes in a process of its own, on one core), from the content store
+ *    Astro left in its cache folder; when the documents the index is made from are those of the
+ *    last build, the last index is copied instead (src/search/index-cache.ts).
  *
- * Each part prints `[part] ... in N ms.`, which the benchmark reads to split its figures by phase.
+ * Astro's memory is given back before Pagefind takes its own, so the build's peak is the larger
+ * of the two steps, not their sum. Each part prints `[part] ... in N ms.`, which the benchmark
+ * reads to split its figures by phase.
  *
  *   node scripts/build.ts
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReferenceCollection, writeReferenceFiles } from '../src/citations/write-reference-files.ts';
 import { base, site } from '../src/lib/site-address.ts';
 import { writeOldAddresses } from '../src/routes/old-addresses.ts';
 import { indexSite } from '../src/search/index-cache.ts';
-import { pagefindDir } from '../src/lib/paths.ts';
-import { storeWrittenMessage } from '../src/search/store-written.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
@@ -47,16 +44,10 @@ async function part(name: string, run: () => Promise<string>): Promise<boolean> 
   }
 }
 
-/**
- * `astro build` in a child process sharing this one's output; fails with its exit code. Calls
- * `storeWritten` when Astro says the content store is written.
- */
-function astroBuild(storeWritten: () => void): Promise<string> {
+/** `astro build` in a child process sharing this one's output; fails with its exit code. */
+function astroBuild(): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-    child.on('message', (message) => {
-      if (message === storeWrittenMessage) storeWritten();
-    });
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
     child.on('error', fail);
     child.on('close', (code) =>
       code === 0 ? done(`Wrote the site to ${dir}`) : fail(new Error(`astro build exited with ${code}`)),
@@ -64,45 +55,27 @@ function astroBuild(storeWritten: () => void): Promise<string> {
   });
 }
 
-/** Where an index is made beside the site: `dist.index-<pid>`. */
-const stagingPrefix = `${basename(dir)}.index-`;
-
 /**
  * Astro empties the output folder before it writes, waiting on every file (100,000 at 10,000
  * papers: a minute of a rebuild on a busy disk). The last build's folder is renamed out of its
  * way instead, and removed while Astro works, which is on the CPU then; so is what an earlier
- * build that was stopped left aside, or left of an index it was making beside the site.
+ * build that was stopped left aside.
  */
 function setAsideLastBuild(): { removed: Promise<unknown> } {
   const aside = `${basename(dir)}.last-`;
   const parent = dirname(dir);
   if (!existsSync(parent)) return { removed: Promise.resolve() };
   if (existsSync(dir)) renameSync(dir, join(parent, `${aside}${process.pid}`));
-  const left = readdirSync(parent).filter((name) => name.startsWith(aside) || name.startsWith(stagingPrefix));
+  const left = readdirSync(parent).filter((name) => name.startsWith(aside));
   const removed = Promise.all(left.map((name) => rm(join(parent, name), { recursive: true, force: true })));
   // What is left of an old build is no reason to fail this one: the next build removes it.
   return { removed: removed.catch((error: Error) => console.warn(`[last build] not removed: ${error.message}`)) };
 }
 
-/** Moves the index made beside the site into it. */
-async function placeIndex(staging: string): Promise<string> {
-  await rename(join(staging, pagefindDir), join(dir, pagefindDir));
-  return `Moved the search index into ${dir}`;
-}
-
 const { removed } = setAsideLastBuild();
-// The index is made here while Astro writes the site, and moved into it after.
-const staging = join(dirname(dir), `${stagingPrefix}${process.pid}`);
-const storeWritten = Promise.withResolvers<true>();
-const built = part('astro build', () => astroBuild(() => storeWritten.resolve(true)));
-// An Astro that fails before it has written the store ends first, and nothing is indexed.
-const indexed = Promise.race([storeWritten.promise, built]).then(async (ready) => {
-  if (!ready) return false;
-  await mkdir(staging, { recursive: true });
-  return part('search index', () => indexSite(staging, astroCache));
-});
+const built = await part('astro build', astroBuild);
 // Every paper's CSL-JSON item, which both the reference files and the old addresses are written from.
-const papers = (await built) ? readReferenceCollection(dir) : undefined;
+const papers = built ? readReferenceCollection(dir) : undefined;
 const finished =
   papers &&
   (
@@ -115,10 +88,8 @@ const finished =
         'old addresses',
         async () => `Wrote ${await writeOldAddresses(dir, site, base, await papers)} pages at old addresses`,
       ),
-      indexed.then((made) => made && part('search index in place', () => placeIndex(staging))),
+      part('search index', () => indexSite(dir, astroCache)),
     ])
   ).every(Boolean);
-await indexed;
-await rm(staging, { recursive: true, force: true });
 await removed;
 if (!finished) process.exitCode = 1;

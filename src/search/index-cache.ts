@@ -47,7 +47,7 @@ export async function keepIndex(dir: string, cacheDir: string, digest: string): 
 }
 
 /**
- * Indexes the site into `<dir>/pagefind/` from the papers in Astro's content store
+ * Indexes the site built into `dir` from the papers in Astro's content store
  * (`<astroCacheDir>/data-store.json`), one document per paper page (see `search-documents.ts`),
  * or restores the index kept in `<astroCacheDir>/search-index/` when its input is unchanged,
  * and says which it did. The documents are written to a scratch folder beside the index for
