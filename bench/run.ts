@@ -38,11 +38,11 @@ interface ScaleResult {
   import: StepCost & { created: number };
   build: StepCost & {
     astroSeconds: number;
-    /** The search index, made beside Astro's pages from the content store: when it started, how long it took. */
-    indexStartSeconds: number;
+    astroPeakRssBytes: number;
+    /** The second step: the search index and the reference files, written at once. */
     indexSeconds: number;
-    /** After Astro has ended: the reference files, the old addresses and the rest of the index. */
-    afterAstroSeconds: number;
+    indexPeakRssBytes: number;
+    pagefindSeconds: number;
     referenceFilesSeconds: number;
     pagesPerSecond: number;
     phases: BuildPhases;
@@ -122,7 +122,8 @@ async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResu
     return { at: line.at, seconds: Number(/ in (\d+) ms\.$/.exec(line.text)?.[1]) / 1000 };
   };
   const astro = phase('astro build');
-  const index = phase('search index');
+  const peakOf = (from: number, to: number) =>
+    Math.max(0, ...clean.samples.filter(({ at }) => at > from && at <= to).map(({ rss }) => rss));
   const pages = htmlFiles(dist).length;
   const sizes = { ...folderSize(dist), indexBytesByLanguage: indexBytes(join(dist, 'pagefind')) };
   const storeStringLength = JSON.stringify(readFileSync(join(dir, 'cache/data-store.json'), 'utf8')).length;
@@ -137,9 +138,10 @@ async function runScale(count: number, withRebuilds: boolean): Promise<ScaleResu
       samples: [],
       lines: [],
       astroSeconds: astro.seconds,
-      indexStartSeconds: index.at - index.seconds,
-      indexSeconds: index.seconds,
-      afterAstroSeconds: clean.seconds - astro.at,
+      astroPeakRssBytes: peakOf(0, astro.at),
+      indexSeconds: clean.seconds - astro.at,
+      indexPeakRssBytes: peakOf(astro.at, Infinity),
+      pagefindSeconds: phase('search index').seconds,
       referenceFilesSeconds: phase('reference files').seconds,
       pagesPerSecond: pages / astro.seconds,
       phases: buildPhases(clean.lines),
@@ -268,15 +270,11 @@ for (const scale of results.scales) {
     [`${p}: import`, `${scale.import.seconds.toFixed(1)} s, peak ${mib(scale.import.peakRssBytes)}`],
     [
       `${p}: build (Astro)`,
-      `${scale.build.astroSeconds.toFixed(1)} s, ${scale.build.pagesPerSecond.toFixed(0)} pages/s`,
+      `${scale.build.astroSeconds.toFixed(1)} s, ${scale.build.pagesPerSecond.toFixed(0)} pages/s, peak ${mib(scale.build.astroPeakRssBytes)}`,
     ],
     [
-      `${p}: search index`,
-      `${scale.build.indexSeconds.toFixed(1)} s from ${scale.build.indexStartSeconds.toFixed(1)} s, beside Astro's pages`,
-    ],
-    [
-      `${p}: after Astro`,
-      `${scale.build.afterAstroSeconds.toFixed(1)} s (reference files ${scale.build.referenceFilesSeconds.toFixed(1)} s, the old addresses and the index beside them)`,
+      `${p}: index + reference files`,
+      `${scale.build.indexSeconds.toFixed(1)} s (Pagefind ${scale.build.pagefindSeconds.toFixed(1)} s, beside it reference files ${scale.build.referenceFilesSeconds.toFixed(1)} s), peak ${mib(scale.build.indexPeakRssBytes)}`,
     ],
     [`${p}: build + index`, `${scale.build.seconds.toFixed(1)} s, peak ${mib(scale.build.peakRssBytes)}`],
     [`${p}: phases`, phaseText(scale.build.phases)],
