@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,8 +8,14 @@ import { missingForCitation, paperCslItem } from '../citations/csl-item.ts';
 import { ContentError, parseFrontmatter, parsePaperFile, type PaperFile } from './paper-file.ts';
 import { paperFiles } from './file-names.ts';
 import { PapersByDoi } from './papers-by-doi.ts';
-import type { Paper, PaperEntry } from './schema.ts';
+import type { PaperEntry } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
+import {
+  paperDocumentFiles,
+  removePaperDocuments,
+  searchDocumentsFolder,
+  writePaperDocuments,
+} from '../search/search-documents.ts';
 
 /**
  * Loads `content/abstracts/*.md`: one entry per paper, id = file name without `.md` (see
@@ -44,6 +51,7 @@ async function loadAll(context: LoaderContext, dir: string) {
   const sources = await readAll(papers, dir, root);
   const errors = [...problems];
   const withDoi = new PapersByDoi<Source>();
+  const documents = join(fileURLToPath(context.config.cacheDir), searchDocumentsFolder);
   // Hashed once: the sources it hashes are hundreds of kilobytes, too many to hash per paper.
   const pipeline = context.generateDigest(await pipelineFingerprint());
   let pool: RenderPool | undefined;
@@ -57,22 +65,27 @@ async function loadAll(context: LoaderContext, dir: string) {
         // (most of a rebuild's content layer at 10,000 papers).
         const digest = context.generateDigest(pipeline + source.text);
         const stored = context.store.get<PaperEntry>(source.id);
-        let paper: PaperFile | undefined;
-        const facts: Paper =
-          stored?.digest === digest ? stored.data : (paper = parsePaperFile(source.text, source.filePath, langs)).facts;
-        const missing = missingForCitation(facts);
+        const paper =
+          stored?.digest === digest ? { facts: stored.data } : parsePaperFile(source.text, source.filePath, langs);
+        const missing = missingForCitation(paper.facts);
         if (missing.length > 0) incomplete.push(`${source.filePath} (no ${missing.join(', no ')})`);
-        if (facts.doi) {
-          const other = withDoi.get(facts.doi);
-          if (other) throw sharedDoi(facts.doi, source, other);
-          withDoi.set(facts.doi, source);
+        if (paper.facts.doi) {
+          const other = withDoi.get(paper.facts.doi);
+          if (other) throw sharedDoi(paper.facts.doi, source, other);
+          withDoi.set(paper.facts.doi, source);
         }
-        if (!paper) continue;
+        if (!('blocks' in paper)) {
+          // A kept entry's search documents were written with it, unless its cache was cut short.
+          if (!paperDocumentFiles(documents, source.id).every((file) => existsSync(file))) {
+            loading.push(writePaperDocuments(documents, source.id, paper.facts));
+          }
+          continue;
+        }
         // Each paper goes to the workers as soon as it is read, so they render while the
         // rest are parsed.
         pool ??= createRenderPool();
         loading.push(
-          loadPaper(context, pool, source, paper, digest).catch((error: unknown) => {
+          loadPaper(context, pool, source, paper, digest, documents).catch((error: unknown) => {
             errors.push(problem(error, source));
           }),
         );
@@ -85,7 +98,11 @@ async function loadAll(context: LoaderContext, dir: string) {
     await pool?.close();
   }
   const ids = new Set(sources.map((source) => source.id));
-  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  for (const id of context.store.keys()) {
+    if (ids.has(id)) continue;
+    context.store.delete(id);
+    await removePaperDocuments(documents, id);
+  }
   if (incomplete.length > 0) {
     context.logger.warn(
       `${incomplete.length} of ${sources.length} papers cannot be cited in full, their references and Google Scholar entries lacking what is missing: ${namedAtMost(incomplete, 20)}. Add "title:" and "authors:" to their front matter, or import their PubMed records (npm run import -- FILE.nbib).`,
@@ -122,7 +139,7 @@ async function pipelineFingerprint(): Promise<string> {
   const src = fileURLToPath(new URL('../', import.meta.url));
   const files = (
     await Promise.all(
-      ['papers', 'pairing', 'plugins', 'citations', 'i18n', 'lib'].map(async (folder) =>
+      ['papers', 'pairing', 'plugins', 'citations', 'i18n', 'lib', 'reading', 'search'].map(async (folder) =>
         (await readdir(join(src, folder), { recursive: true })).map((name) => join(src, folder, name)),
       ),
     )
@@ -151,10 +168,20 @@ async function readAll(papers: readonly { name: string; slug: string }[], dir: s
   return sources;
 }
 
-/** Renders a paper's blocks and references in the workers, and stores the entry. */
-async function loadPaper(context: LoaderContext, pool: RenderPool, source: Source, paper: PaperFile, digest: string) {
+/**
+ * Renders a paper's blocks and references in the workers, which write its search documents into
+ * `documents`, and stores the entry.
+ */
+async function loadPaper(
+  context: LoaderContext,
+  pool: RenderPool,
+  source: Source,
+  paper: PaperFile,
+  digest: string,
+  documents: string,
+) {
   const [abstracts, references] = await Promise.all([
-    renderBlocks(pool, source, paper),
+    renderBlocks(pool, source, paper, documents),
     pool.references(paperCslItem(source.id, paper.facts)),
   ]);
   // The facts were validated once, with their lines, by `parsePaperFile`; the rest is made here,
@@ -163,10 +190,14 @@ async function loadPaper(context: LoaderContext, pool: RenderPool, source: Sourc
   context.store.set({ id: source.id, data, filePath: source.filePath, digest });
 }
 
-async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile) {
+async function renderBlocks(pool: RenderPool, source: Source, paper: PaperFile, documents: string) {
   const blocks = paper.blocks.map(({ lang, markdown }) => ({ lang, markdown }));
   try {
-    return await pool.render(blocks, paper.facts.pairs, pathToFileURL(source.path));
+    return await pool.render(blocks, paper.facts.pairs, pathToFileURL(source.path), {
+      folder: documents,
+      slug: source.id,
+      facts: paper.facts,
+    });
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
     const { lang, line, pairs } = error.at;

@@ -3,11 +3,31 @@ import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../citations/csl-item.ts';
 import type { ReferenceStyle } from '../citations/styles.ts';
 import type { BlockSource } from './render-paper.ts';
-import type { RenderedAbstract } from './schema.ts';
+import type { Paper, RenderedAbstract } from './schema.ts';
 
-/** A job sent to a worker: render a paper's blocks and pair their sentences, or format its references. */
+/**
+ * Where a worker writes a rendered paper's search documents (`src/search/search-documents.ts`),
+ * and the paper's facts they are made from beside its abstracts.
+ */
+export interface DocumentsJob {
+  folder: string;
+  slug: string;
+  facts: Paper;
+}
+
+/**
+ * A job sent to a worker: render a paper's blocks, pair their sentences and write its search
+ * documents, or format its references.
+ */
 export type WorkerRequest =
-  | { id: number; kind: 'paper'; blocks: BlockSource[]; pairs: Record<string, string> | undefined; fileURL: string }
+  | {
+      id: number;
+      kind: 'paper';
+      blocks: BlockSource[];
+      pairs: Record<string, string> | undefined;
+      fileURL: string;
+      documents: DocumentsJob;
+    }
   | { id: number; kind: 'references'; item: CslItem };
 
 /**
@@ -35,6 +55,7 @@ export interface RenderPool {
     blocks: BlockSource[],
     pairs: Record<string, string> | undefined,
     fileURL: URL,
+    documents: DocumentsJob,
   ): Promise<Record<string, RenderedAbstract>>;
   references(item: CslItem): Promise<Record<ReferenceStyle, string>>;
   close(): Promise<void>;
@@ -83,8 +104,10 @@ export function createRenderPool(size = Math.max(1, availableParallelism())): Re
     });
   };
   return {
-    render: (blocks, pairs, fileURL) =>
-      run({ kind: 'paper', blocks, pairs, fileURL: fileURL.href }) as Promise<Record<string, RenderedAbstract>>,
+    render: (blocks, pairs, fileURL, documents) =>
+      run({ kind: 'paper', blocks, pairs, fileURL: fileURL.href, documents }) as Promise<
+        Record<string, RenderedAbstract>
+      >,
     references: (item) => run({ kind: 'references', item }) as Promise<Record<ReferenceStyle, string>>,
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { formatReferences } from '../citations/format-references.ts';
 import { PairsError } from '../pairing/pair-sentences.ts';
+import { writePaperDocuments } from '../search/search-documents.ts';
 import { BlockError, renderPaper } from './render-paper.ts';
 import type { WorkerRequest, WorkerResponse } from './render-pool.ts';
 
@@ -9,6 +10,8 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
     const value = await renderPaper(request.blocks, request.pairs, new URL(request.fileURL));
+    const { folder, slug, facts } = request.documents;
+    await writePaperDocuments(folder, slug, { ...facts, abstracts: value });
     return { id, ok: true, value };
   } catch (error) {
     if (error instanceof BlockError) {

@@ -5,7 +5,7 @@ import { pagefindDir } from '../lib/paths.ts';
 import { contentStoreFile } from './content-store.ts';
 import { buildSearchIndex } from './index-site.ts';
 import { indexInputDigest } from './index-input-digest.ts';
-import { writeSearchDocuments } from './search-documents.ts';
+import { searchDocumentsFolder } from './search-documents.ts';
 
 /**
  * Pagefind has no incremental mode: it reads every page again, tens of seconds at 10,000 papers.
@@ -47,11 +47,10 @@ export async function keepIndex(dir: string, cacheDir: string, digest: string): 
 }
 
 /**
- * Indexes the site built into `dir` from the papers in Astro's content store
- * (`<astroCacheDir>/data-store.json`), one document per paper page (see `search-documents.ts`),
- * or restores the index kept in `<astroCacheDir>/search-index/` when its input is unchanged,
- * and says which it did. The documents are written to a scratch folder beside the index for
- * Pagefind to read, and removed after.
+ * Indexes the site built into `dir` from the search documents the content loader left in
+ * Astro's cache folder (`<astroCacheDir>/search-documents/`, see `search-documents.ts`), one per
+ * paper page, or restores the index kept in `<astroCacheDir>/search-index/` when the content
+ * store and the code the documents are made from are unchanged, and says which it did.
  */
 export async function indexSite(dir: string, astroCacheDir: string): Promise<string> {
   const cacheDir = join(astroCacheDir, 'search-index');
@@ -61,22 +60,7 @@ export async function indexSite(dir: string, astroCacheDir: string): Promise<str
   });
   if (await restoreIndex(dir, cacheDir, digest))
     return 'Kept the last index: the content and code it is made from are unchanged';
-  const folder = join(dir, `${pagefindDir.replace(/\/$/, '')}.${process.pid}.documents`);
-  try {
-    // Pagefind indexes one language while the worker makes the next one's documents. Both are
-    // waited for, so no worker is still writing when the folder is removed; a failed worker is
-    // the cause to report, Pagefind's failure only follows from it.
-    const documents = writeSearchDocuments({ storeFile, folder });
-    const [indexed, written] = await Promise.allSettled([
-      buildSearchIndex(dir, folder, documents.written),
-      documents.finished,
-    ]);
-    if (written.status === 'rejected') throw written.reason;
-    if (indexed.status === 'rejected') throw indexed.reason;
-    const pages = indexed.value;
-    await keepIndex(dir, cacheDir, digest);
-    return `Indexed ${pages} pages`;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  const pages = await buildSearchIndex(dir, join(astroCacheDir, searchDocumentsFolder));
+  await keepIndex(dir, cacheDir, digest);
+  return `Indexed ${pages} pages`;
 }

@@ -1,7 +1,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { langs, locales, type Lang } from '../i18n/locales.ts';
+import { langs, locales } from '../i18n/locales.ts';
 import { pagefindDir } from '../lib/paths.ts';
 
 /** What Pagefind writes in `pagefind-entry.json`: the site's indexes, by language. */
@@ -12,8 +12,7 @@ interface PagefindEntry {
 /**
  * Indexes the paper pages' search documents in `documents` (`<lang path>/<slug>/index.html`,
  * see `search-documents.ts`) with Pagefind's Node API into `<dir>/pagefind/`, one index per
- * language, and returns how many pages it read. Each language starts once `written(lang)` says
- * its documents are all there.
+ * language, and returns how many pages it read.
  *
  * Each language is indexed by a Pagefind service of its own, one after the other, each closed
  * before the next starts: Pagefind holds every page it reads in memory until it has written the
@@ -24,11 +23,7 @@ interface PagefindEntry {
  *
  * Any error from Pagefind is thrown, with Pagefind's own messages as the cause.
  */
-export async function buildSearchIndex(
-  dir: string,
-  documents: string,
-  written: (lang: Lang) => Promise<void> = async () => {},
-): Promise<number> {
+export async function buildSearchIndex(dir: string, documents: string): Promise<number> {
   const output = join(dir, pagefindDir);
   const scratch = join(dir, `${pagefindDir.replace(/\/$/, '')}.${process.pid}.tmp`);
   await rm(scratch, { recursive: true, force: true });
@@ -36,7 +31,6 @@ export async function buildSearchIndex(
     const languages: PagefindEntry['languages'] = {};
     let pages = 0;
     for (const lang of langs) {
-      await written(lang);
       const read = await indexLanguage(documents, `${locales[lang].path}/*/index.html`, scratch);
       if (read === 0) continue;
       pages += read;
