@@ -77,7 +77,7 @@ async function loadAll(context: LoaderContext, dir: string) {
         if (!('blocks' in paper)) {
           // A kept entry's search documents were written with it, unless its cache was cut short.
           if (!paperDocumentFiles(documents, source.id).every((file) => existsSync(file))) {
-            loading.push(writePaperDocuments(documents, source.id, paper.facts));
+            writePaperDocuments(documents, source.id, paper.facts);
           }
           continue;
         }
@@ -101,7 +101,7 @@ async function loadAll(context: LoaderContext, dir: string) {
   for (const id of context.store.keys()) {
     if (ids.has(id)) continue;
     context.store.delete(id);
-    await removePaperDocuments(documents, id);
+    removePaperDocuments(documents, id);
   }
   if (incomplete.length > 0) {
     context.logger.warn(

@@ -11,7 +11,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
     if (request.kind === 'references') return { id, ok: true, value: formatReferences(request.item) };
     const value = await renderPaper(request.blocks, request.pairs, new URL(request.fileURL));
     const { folder, slug, facts } = request.documents;
-    await writePaperDocuments(folder, slug, { ...facts, abstracts: value });
+    writePaperDocuments(folder, slug, { ...facts, abstracts: value });
     return { id, ok: true, value };
   } catch (error) {
     if (error instanceof BlockError) {

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langs } from '../i18n/locales.ts';
 import type { PaperWithAbstracts } from '../lib/paper-entry.ts';
@@ -19,21 +19,21 @@ export function paperDocumentFiles(folder: string, slug: string): string[] {
   return langs.map((lang) => join(folder, paperPath('/', lang, slug), 'index.html'));
 }
 
-/** Writes the search document of each paper page of `slug` (`search-document.ts`) into `folder`. */
-export async function writePaperDocuments(folder: string, slug: string, paper: PaperWithAbstracts): Promise<void> {
-  await Promise.all(
-    langs.map(async (lang) => {
-      const { url, html } = searchDocument(slug, paper, lang);
-      const file = join(folder, url, 'index.html');
-      await mkdir(join(file, '..'), { recursive: true });
-      await writeFile(file, html);
-    }),
-  );
+/**
+ * Writes the search document of each paper page of `slug` (`search-document.ts`) into `folder`.
+ * Synchronously: a worker thread is sent every paper at once, and writing them all at once ran
+ * out of file handles.
+ */
+export function writePaperDocuments(folder: string, slug: string, paper: PaperWithAbstracts): void {
+  for (const lang of langs) {
+    const { url, html } = searchDocument(slug, paper, lang);
+    const file = join(folder, url, 'index.html');
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, html);
+  }
 }
 
 /** Removes the search documents of `slug` from `folder`. */
-export async function removePaperDocuments(folder: string, slug: string): Promise<void> {
-  await Promise.all(
-    paperDocumentFiles(folder, slug).map((file) => rm(join(file, '..'), { recursive: true, force: true })),
-  );
+export function removePaperDocuments(folder: string, slug: string): void {
+  for (const file of paperDocumentFiles(folder, slug)) rmSync(join(file, '..'), { recursive: true, force: true });
 }

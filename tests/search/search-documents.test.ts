@@ -20,7 +20,7 @@ const data = {
 
 test('a paper’s search documents are written as <url>index.html, one per paper page, for Pagefind to read', async () => {
   const documents = await folder({});
-  await writePaperDocuments(documents, 'paper-a', data);
+  writePaperDocuments(documents, 'paper-a', data);
   expect((await readdir(documents, { recursive: true })).sort()).toEqual([
     'en',
     'en/paper-a',
@@ -39,9 +39,9 @@ test('a paper’s search documents are written as <url>index.html, one per paper
 
 test('a removed paper’s documents go, and no other paper’s', async () => {
   const documents = await folder({});
-  await writePaperDocuments(documents, 'paper-a', data);
-  await writePaperDocuments(documents, 'paper-b', data);
-  await removePaperDocuments(documents, 'paper-a');
+  writePaperDocuments(documents, 'paper-a', data);
+  writePaperDocuments(documents, 'paper-b', data);
+  removePaperDocuments(documents, 'paper-a');
   expect((await readdir(documents, { recursive: true })).sort()).toEqual([
     'en',
     'en/paper-b',
