@@ -12,7 +12,7 @@ import type { PaperEntry } from './schema.ts';
 import { createRenderPool, RenderError, type RenderPool } from './render-pool.ts';
 import {
   paperDocumentFiles,
-  removePaperDocuments,
+  keepPaperDocuments,
   searchDocumentsFolder,
   writePaperDocuments,
 } from '../search/search-documents.ts';
@@ -98,11 +98,8 @@ async function loadAll(context: LoaderContext, dir: string) {
     await pool?.close();
   }
   const ids = new Set(sources.map((source) => source.id));
-  for (const id of context.store.keys()) {
-    if (ids.has(id)) continue;
-    context.store.delete(id);
-    removePaperDocuments(documents, id);
-  }
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  keepPaperDocuments(documents, ids);
   if (incomplete.length > 0) {
     context.logger.warn(
       `${incomplete.length} of ${sources.length} papers cannot be cited in full, their references and Google Scholar entries lacking what is missing: ${namedAtMost(incomplete, 20)}. Add "title:" and "authors:" to their front matter, or import their PubMed records (npm run import -- FILE.nbib).`,

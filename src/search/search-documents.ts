@@ -1,6 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { langs } from '../i18n/locales.ts';
+import { langs, locales } from '../i18n/locales.ts';
 import type { PaperWithAbstracts } from '../lib/paper-entry.ts';
 import { paperPath } from '../lib/paths.ts';
 import { searchDocument } from './search-document.ts';
@@ -33,7 +33,20 @@ export function writePaperDocuments(folder: string, slug: string, paper: PaperWi
   }
 }
 
-/** Removes the search documents of `slug` from `folder`. */
-export function removePaperDocuments(folder: string, slug: string): void {
-  for (const file of paperDocumentFiles(folder, slug)) rmSync(join(file, '..'), { recursive: true, force: true });
+/**
+ * Removes from `folder` the documents of every paper not in `slugs`: papers deleted since the
+ * last build, and those of other content built with the same cache folder (Astro empties its
+ * store when the content folder changes, so the store no longer names them).
+ */
+export function keepPaperDocuments(folder: string, slugs: ReadonlySet<string>): void {
+  for (const lang of langs) {
+    const papers = join(folder, locales[lang].path);
+    let names: string[];
+    try {
+      names = readdirSync(papers);
+    } catch {
+      continue; // no documents in this language yet
+    }
+    for (const name of names) if (!slugs.has(name)) rmSync(join(papers, name), { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { paperDocumentFiles, removePaperDocuments, writePaperDocuments } from '../../src/search/search-documents.ts';
+import { paperDocumentFiles, keepPaperDocuments, writePaperDocuments } from '../../src/search/search-documents.ts';
 import { scratchFolders } from '../support/scratch-folders.ts';
 const folder = scratchFolders('search-documents-');
 
@@ -37,11 +37,11 @@ test('a paper’s search documents are written as <url>index.html, one per paper
   expect(await readFile(join(documents, 'zh/paper-a/index.html'), 'utf8')).toContain('<p>扎根 理论 方法。</p>');
 });
 
-test('a removed paper’s documents go, and no other paper’s', async () => {
+test('the documents of papers not in the content go, and no other paper’s', async () => {
   const documents = await folder({});
   writePaperDocuments(documents, 'paper-a', data);
   writePaperDocuments(documents, 'paper-b', data);
-  removePaperDocuments(documents, 'paper-a');
+  keepPaperDocuments(documents, new Set(['paper-b', 'paper-c']));
   expect((await readdir(documents, { recursive: true })).sort()).toEqual([
     'en',
     'en/paper-b',
@@ -50,4 +50,10 @@ test('a removed paper’s documents go, and no other paper’s', async () => {
     'zh/paper-b',
     'zh/paper-b/index.html',
   ]);
+});
+
+test('a folder with no documents yet is left as it is', async () => {
+  const documents = await folder({});
+  keepPaperDocuments(documents, new Set(['paper-a']));
+  expect(await readdir(documents)).toEqual([]);
 });
