@@ -14,10 +14,9 @@ export const contentStoreFile = 'data-store.json';
 
 /**
  * Every paper of the `abstracts` collection, by slug, from the content store `astro build` left
- * in `file` (`<cacheDir>/data-store.json`: a devalue-serialized map of collections). The search
- * index is made from it after the build rather than from the built pages: what the loader
- * validated and rendered, with no HTML to parse again. Throws, naming the file, when there is
- * no store or no such collection in it.
+ * in `file` (`<cacheDir>/data-store.json`: a devalue-serialized map of collections): what the
+ * loader validated and rendered, which the benchmark samples its search queries from. Throws,
+ * naming the file, when there is no store or no such collection in it.
  */
 export async function readPapers(file: string): Promise<StoredPaper[]> {
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
