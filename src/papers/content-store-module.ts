@@ -44,13 +44,16 @@ export function contentStoreFromFile(): AstroIntegration {
             plugins: [
               {
                 name: 'abstract-reader:content-store-from-file',
-                enforce: 'pre',
-                // Astro's own plugin loads the module first (its plugins come before the
-                // config's); its code is replaced before Vite parses or bundles it.
-                transform(_code, id) {
-                  if (id !== contentStoreModuleId) return undefined;
-                  loaded = true;
-                  return { code: contentStoreModule(file), map: null };
+                // Before Astro's own load hook, which would otherwise read the store, parse it
+                // to check it and quote it whole (seconds at 10,000 papers) for nothing.
+                load: {
+                  order: 'pre',
+                  filter: { id: new RegExp(`^${contentStoreModuleId}$`) },
+                  handler(id) {
+                    if (id !== contentStoreModuleId) return undefined;
+                    loaded = true;
+                    return { code: contentStoreModule(file), map: null };
+                  },
                 },
               },
             ],
