@@ -36,7 +36,7 @@ export function writePaperDocuments(folder: string, slug: string, paper: PaperWi
 /**
  * Removes from `folder` the documents of every paper not in `slugs`: papers deleted since the
  * last build, and those of other content built with the same cache folder (Astro empties its
- * store when the content folder changes, so the store no longer names them).
+ * store when its config, such as the base, changes, so the store no longer names them).
  */
 export function keepPaperDocuments(folder: string, slugs: ReadonlySet<string>): void {
   for (const lang of langs) {
