@@ -42,6 +42,8 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
     view.authors.length > 0
       ? `<p>${escape(t('paper.authors'))}: ${escape(view.authors.map((author) => author.name).join(', '))}</p>`
       : '';
+  // A space between label and value: the page shows them apart, but Pagefind adds none between
+  // a <dt> and its <dd>, so its words ran together ("PMID31918710") in the index and excerpts.
   const details = [
     [t('paper.journal'), escape(view.journal)],
     [t('paper.date'), `<time datetime="${escape(view.dateIso)}">${escape(view.dateText)}</time>`],
@@ -50,7 +52,7 @@ export function searchDocument(slug: string, paper: PaperWithAbstracts, lang: La
     ...(view.pmid ? [[t('paper.pmid'), escape(view.pmid)]] : []),
     ...(view.pmcid ? [[t('paper.pmcid'), escape(view.pmcid)]] : []),
     ...(view.keywords.length > 0 ? [[t('paper.keywords'), escape(view.keywords.join(', '))]] : []),
-  ].map(([term, value]) => `<div><dt>${escape(term ?? '')}</dt><dd>${value}</dd></div>`);
+  ].map(([term, value]) => `<div><dt>${escape(term ?? '')}</dt> <dd>${value}</dd></div>`);
   const affiliations =
     view.affiliations.length > 0
       ? `<section><h2 id="affiliations-heading">${escape(t('paper.affiliations'))}</h2>` +

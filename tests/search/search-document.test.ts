@@ -47,7 +47,7 @@ test('the page’s indexed text, in its words, with the same filters, sort, weig
     '<time datetime="2020-01-09" data-pagefind-filter="year:2020" data-pagefind-sort="date[datetime]">9 January 2020</time>',
   );
   expect(html).toContain('<div data-pagefind-weight="2"><section data-section="methods"><h2 id="methods">Methods</h2>');
-  expect(html).toContain('<div><dt>Volume</dt><dd>18</dd></div><div><dt>Pages</dt><dd>14</dd></div>');
+  expect(html).toContain('<div><dt>Volume</dt> <dd>18</dd></div><div><dt>Pages</dt> <dd>14</dd></div>');
   expect(html).toContain('<ol data-pagefind-weight="0.5"><li>Paris District Court, Paris, France.</li></ol>');
   expect(html).toContain('<p>2 related citations</p>');
   expect(html).not.toContain('Cite this paper');

@@ -68,6 +68,14 @@ function searchBoxTests({ open, url }: SuiteSite) {
     expect(await excerpt.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['医疗', '保健']));
   });
 
+  test('a citation detail is found by its value alone, and the excerpt shows its label apart from it', async () => {
+    const page = await open('en/');
+    await searchFromHeader(page, '31918710');
+    expect(await resultLinks(page)).toEqual([url(`en/${seedSlug}/`)]);
+    const shown = await page.locator(`${searchResults} .search-result-excerpt`).innerText();
+    expect(shown).toContain('DOI 10.1186/s12967-019-02204-y. PMID 31918710.');
+  });
+
   test('“Kaunas” finds its related citation, and following it lands on that entry, marked', async () => {
     const page = await open('en/');
     await searchFromHeader(page, 'Kaunas');
