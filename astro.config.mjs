@@ -7,6 +7,7 @@ import { contentStoreFromFile } from './src/papers/content-store-module.ts';
 import { sitemapLinks } from './src/metadata/sitemap-links.ts';
 import { base, site } from './src/lib/site-address.ts';
 import { slugToken } from './src/routes/old-addresses.ts';
+import { astroOutputs } from './src/build/astro-outputs.ts';
 
 // `SITE` and `BASE` (src/lib/site-address.ts) let one build serve from any host and sub-path;
 // `OUT_DIR` lets tests and the benchmark build a second site without touching `dist/`, and
@@ -35,12 +36,15 @@ export default defineConfig({
     pagefindIntegration(),
     // The pages read the content store from its file, not from one huge string literal.
     contentStoreFromFile(),
+    // What a rebuild into the same folder keeps (scripts/build.ts).
+    astroOutputs(),
   ],
   // A rebuild renders again only the pages whose paper or code changed; the rest are copied from
-  // the last build kept in `cacheDir` (see README, "Rebuilds").
+  // the last build kept in `cacheDir`, or left where they are when `scripts/build.ts` keeps the
+  // output folder of the last build (`KEEP_OUT_DIR`; see README, "Rebuilds").
   experimental: { incrementalBuild: true },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, ...(process.env.KEEP_OUT_DIR === '1' ? { emptyOutDir: false } : {}) },
     // Built sites and the benchmark's scratch sites (100,000 files at 10,000 papers) are not
     // sources: watching them made `astro dev` take 40 s to start.
     server: { watch: { ignored: ['**/dist*/**', '**/bench/out/**'] } },

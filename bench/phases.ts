@@ -16,6 +16,8 @@ export interface BuildPhases {
   referenceFiles: number;
   /** The pages at the papers' old addresses, written beside the index. */
   oldAddresses: number;
+  /** In a rebuild into the last build's folder: removing what it made and this one did not. */
+  staleFiles?: number;
 }
 
 /**
@@ -30,8 +32,9 @@ export function buildPhases(lines: StepCost['lines']): BuildPhases {
     if (!found) throw new Error(`the build printed no line for ${what}`);
     return found.at;
   };
+  const summary = (part: string) => lines.find((line) => line.text.startsWith(`[${part}] `))?.text;
   const ms = (part: string) => {
-    const text = lines.find((line) => line.text.startsWith(`[${part}] `))?.text ?? '';
+    const text = summary(part) ?? '';
     const value = / in (\d+) ms\.$/.exec(text)?.[1];
     if (value === undefined) throw new Error(`the build printed no "[${part}] ... in N ms." summary`);
     return Number(value) / 1000;
@@ -51,5 +54,6 @@ export function buildPhases(lines: StepCost['lines']): BuildPhases {
     index: ms('search index'),
     referenceFiles: ms('reference files'),
     oldAddresses: ms('old addresses'),
+    ...(summary('stale files') === undefined ? {} : { staleFiles: ms('stale files') }),
   };
 }

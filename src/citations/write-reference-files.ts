@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { allExist, filterAsync } from '../lib/files-exist.ts';
 import { join } from 'node:path';
 import type { CslItem } from './csl-item.ts';
 import { referenceCollectionFile, referenceFilePath } from '../lib/paths.ts';
@@ -18,22 +19,34 @@ export async function readReferenceCollection(dir: string): Promise<CslItem[]> {
 /**
  * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site
  * (`dir`, the build's output folder), from its items (see {@link readReferenceCollection}), and
- * returns how many papers it wrote. Astro serves the same files under `astro dev`
- * (src/pages/cite/), with the same writers.
+ * returns how many papers it wrote. A paper whose files are there and `written` says are made
+ * from its item as it is (a rebuild into the last build's folder, see `src/build/`) is left as
+ * it is. Astro serves the same files under `astro dev` (src/pages/cite/), with the same writers.
  */
-export async function writeReferenceFiles(dir: string, items: readonly CslItem[]): Promise<number> {
+export async function writeReferenceFiles(
+  dir: string,
+  items: readonly CslItem[],
+  written: (item: CslItem) => boolean = () => false,
+): Promise<number> {
+  const files = (item: CslItem) =>
+    referenceFileExtensions.map((extension) => ({
+      file: join(dir, referenceFilePath('/', item.id, extension)),
+      extension,
+    }));
+  const changed = await filterAsync(
+    items,
+    async (item) => !written(item) || !(await allExist(files(item).map(({ file }) => file))),
+  );
   // A few dozen papers at a time: the disk stays busy, and not every file is held at once.
-  for (let start = 0; start < items.length; start += 32) {
-    const files = items
+  for (let start = 0; start < changed.length; start += 32) {
+    const writes = changed
       .slice(start, start + 32)
       .flatMap((item) =>
-        referenceFileExtensions.map((extension) =>
-          writeFile(join(dir, referenceFilePath('/', item.id, extension)), referenceFiles[extension].write(item)),
-        ),
+        files(item).map(({ file, extension }) => writeFile(file, referenceFiles[extension].write(item))),
       );
-    await Promise.all(files);
+    await Promise.all(writes);
   }
-  return items.length;
+  return changed.length;
 }
 
 function collection(data: unknown, source: string): CslItem[] {

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { langs, locales, type Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import { allExist, filterAsync } from '../lib/files-exist.ts';
 import { paperPath, withBase } from '../lib/paths.ts';
 import type { CslItem } from '../citations/csl-item.ts';
 import { citationHeading } from '../reading/display-title.ts';
@@ -86,12 +87,27 @@ function heading(item: CslItem): string {
   return citationHeading({ journal: item['container-title'], date: { year }, volume: item.volume, pages: item.page });
 }
 
+/** The pages of a paper's old addresses, below the output folder: `<slug>/index.html` and the like. */
+export function oldAddressFiles(slug: string): string[] {
+  return [oldLanguageLessPath('/', slug), ...langs.map((lang) => oldSideBySidePath('/', lang, slug))].map(
+    (path) => `${path.slice(1)}index.html`,
+  );
+}
+
 /**
  * Writes the pages of every old address of the papers `items` into the built site `dir`, and
  * returns how many it wrote. The language-less page is Astro's page for {@link slugToken} and
- * {@link titleToken}, with each paper's put in; that page is removed after.
+ * {@link titleToken}, with each paper's put in; that page is removed after. A paper whose pages
+ * are there and `written` says are made from its item as it is (a rebuild into the last build's
+ * folder, see `src/build/`) is left as it is.
  */
-export async function writeOldAddresses(dir: string, site: string, base: string, items: readonly CslItem[]) {
+export async function writeOldAddresses(
+  dir: string,
+  site: string,
+  base: string,
+  items: readonly CslItem[],
+  written: (item: CslItem) => boolean = () => false,
+) {
   const templateFolder = join(dir, oldLanguageLessPath('/', slugToken));
   const templateFile = join(templateFolder, 'index.html');
   const template = await readFile(templateFile, 'utf8').catch((error: unknown) => {
@@ -101,10 +117,14 @@ export async function writeOldAddresses(dir: string, site: string, base: string,
     await mkdir(join(dir, path), { recursive: true });
     await writeFile(join(dir, path, 'index.html'), html);
   };
-  let written = 0;
+  const changed = await filterAsync(
+    items,
+    async (item) => !written(item) || !(await allExist(oldAddressFiles(item.id).map((file) => join(dir, file)))),
+  );
+  let count = 0;
   // A few dozen papers at a time: the disk stays busy, and not every page is held at once.
-  for (let start = 0; start < items.length; start += 32) {
-    const pages = items
+  for (let start = 0; start < changed.length; start += 32) {
+    const pages = changed
       .slice(start, start + 32)
       .flatMap((item) => [
         page(
@@ -118,8 +138,8 @@ export async function writeOldAddresses(dir: string, site: string, base: string,
         ),
       ]);
     await Promise.all(pages);
-    written += pages.length;
+    count += pages.length;
   }
   await rm(templateFolder, { recursive: true });
-  return written;
+  return count;
 }

@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { linkTree } from '../lib/link-tree.ts';
 import { pagefindDir } from '../lib/paths.ts';
@@ -17,6 +17,16 @@ import { searchDocumentsFolder } from './search-documents.ts';
  */
 
 const digestFile = 'input.sha256';
+const entryFile = 'pagefind-entry.json';
+
+/**
+ * Whether two paths are links to one file: the index in the output folder is then the kept one,
+ * left there by the last build into that folder (`src/build/`), and needs no restoring.
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [one, other] = await Promise.all([stat(a), stat(b)]).catch(() => []);
+  return one !== undefined && other !== undefined && one.ino === other.ino && one.dev === other.dev;
+}
 
 /**
  * Puts the kept index into `<dir>/pagefind/` when it was made from input with `digest`, and says
@@ -25,6 +35,7 @@ const digestFile = 'input.sha256';
 export async function restoreIndex(dir: string, cacheDir: string, digest: string): Promise<boolean> {
   const kept = await readFile(join(cacheDir, digestFile), 'utf8').catch(() => undefined);
   if (kept !== digest) return false;
+  if (await sameFile(join(dir, pagefindDir, entryFile), join(cacheDir, pagefindDir, entryFile))) return true;
   const scratch = join(dir, `${pagefindDir.replace(/\/$/, '')}.${process.pid}.restore`);
   try {
     await linkTree(join(cacheDir, pagefindDir), scratch);
