@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { allExist, filterAsync } from '../lib/files-exist.ts';
 import { join } from 'node:path';
 import type { CslItem } from './csl-item.ts';
+import { allExist, filterAsync } from '../lib/files-exist.ts';
 import { referenceCollectionFile, referenceFilePath } from '../lib/paths.ts';
 import { referenceFileExtensions, referenceFiles } from './reference-files.ts';
 import { isSlug } from '../lib/paths.ts';

@@ -38,6 +38,16 @@ test('a restored index shares the kept files: none is written again', async () =
   expect(await readFile(join(next, 'pagefind/fragment/a.pf_fragment'), 'utf8')).toBe('y');
 });
 
+test('the kept index left in the output folder by the last build stays as it is', async () => {
+  const built = await folder({ ...pages, 'pagefind/pagefind-entry.json': '{"languages":{}}' });
+  const cache = join(await folder({}), 'search-index');
+  await keepIndex(built, cache, 'digest-1');
+  const before = await stat(join(built, 'pagefind'));
+  expect(await restoreIndex(built, cache, 'digest-1')).toBe(true);
+  expect((await stat(join(built, 'pagefind'))).ino).toBe(before.ino);
+  expect(await readdir(built)).toEqual(['en', 'pagefind', 'zh']);
+});
+
 test('a kept index is restored, file for file, only for pages with the digest it was made from', async () => {
   const built = await folder({
     ...pages,
