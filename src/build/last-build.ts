@@ -33,8 +33,19 @@ export async function claimLastBuild(
   const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]).catch(() => []);
   await rm(file, { force: true });
   if (text === undefined || info === undefined || !existsSync(outDir)) return undefined;
-  const record = JSON.parse(text) as LastBuild;
-  return record.outDir === outDir ? { ...record, finished: info.mtimeMs } : undefined;
+  // A record cut short or edited by hand is no record: the build starts from an empty folder.
+  const record = parsed(text);
+  return record?.outDir === outDir ? { ...record, finished: info.mtimeMs } : undefined;
+}
+
+function parsed(text: string): LastBuild | undefined {
+  try {
+    const record = JSON.parse(text) as Partial<LastBuild> | null;
+    const complete = typeof record?.outDir === 'string' && typeof record.inputs === 'string' && record.items;
+    return complete ? (record as LastBuild) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Records a build that finished (see {@link claimLastBuild}). */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -20,6 +20,12 @@ test('a build’s record is read once, by a build into the same folder', async (
   await recordBuild(cache, { outDir: cache, inputs: 'x', items: {} });
   expect(await claimLastBuild(cache, cache)).toMatchObject({ outDir: cache, inputs: 'x' });
   expect(existsSync(join(cache, 'last-build.json'))).toBe(false);
+  expect(await claimLastBuild(cache, cache)).toBeUndefined();
+});
+
+test('a record cut short is no record', async () => {
+  cache = await mkdtemp(join(tmpdir(), 'last-build-'));
+  await writeFile(join(cache, 'last-build.json'), '{"outDir":');
   expect(await claimLastBuild(cache, cache)).toBeUndefined();
 });
 
