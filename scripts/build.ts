@@ -30,9 +30,12 @@ import { buildInputsDigest } from '../src/build/build-inputs.ts';
 import { claimLastBuild, itemDigests, recordBuild, sameAsLastBuild } from '../src/build/last-build.ts';
 import { removeStaleFiles } from '../src/build/stale-files.ts';
 import type { CslItem } from '../src/citations/csl-item.ts';
-import { referenceFileExtensions } from '../src/citations/reference-files.ts';
-import { readReferenceCollection, writeReferenceFiles } from '../src/citations/write-reference-files.ts';
-import { pagefindDir, referenceFilePath } from '../src/lib/paths.ts';
+import {
+  readReferenceCollection,
+  referenceFileNames,
+  writeReferenceFiles,
+} from '../src/citations/write-reference-files.ts';
+import { pagefindDir } from '../src/lib/paths.ts';
 import { base, site } from '../src/lib/site-address.ts';
 import { oldAddressFiles, writeOldAddresses } from '../src/routes/old-addresses.ts';
 import { indexSite } from '../src/search/index-cache.ts';
@@ -93,10 +96,7 @@ function setAsideLastBuild(keep: boolean): { removed: Promise<unknown> } {
 async function keptFiles(items: readonly CslItem[]): Promise<(file: string) => boolean> {
   const files = new Set([
     ...(await readAstroOutputs(astroCache)),
-    ...items.flatMap((item) => [
-      ...referenceFileExtensions.map((extension) => referenceFilePath('/', item.id, extension).slice(1)),
-      ...oldAddressFiles(item.id),
-    ]),
+    ...items.flatMap((item) => [...referenceFileNames(item.id), ...oldAddressFiles(item.id)]),
   ]);
   return (file) => files.has(file) || file.startsWith(pagefindDir);
 }

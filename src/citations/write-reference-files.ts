@@ -16,33 +16,35 @@ export async function readReferenceCollection(dir: string): Promise<CslItem[]> {
   return collection(JSON.parse(await readFile(source, 'utf8')) as unknown, source);
 }
 
+/** A paper's reference files, below the output folder: `cite/<slug>.bib`, `.ris`, `.json`. */
+export function referenceFileNames(slug: string): string[] {
+  return referenceFileExtensions.map((extension) => referenceFilePath('/', slug, extension).slice(1));
+}
+
 /**
- * Writes each paper's reference files (`cite/<slug>.bib`, `.ris`, `.json`) into a built site
- * (`dir`, the build's output folder), from its items (see {@link readReferenceCollection}), and
- * returns how many papers it wrote. A paper whose files are there and `written` says are made
- * from its item as it is (a rebuild into the last build's folder, see `src/build/`) is left as
- * it is. Astro serves the same files under `astro dev` (src/pages/cite/), with the same writers.
+ * Writes each paper's reference files ({@link referenceFileNames}) into a built site (`dir`, the
+ * build's output folder), from its items (see {@link readReferenceCollection}), and returns how
+ * many papers it wrote. A paper whose files are there and `written` says are made from its item
+ * as it is (a rebuild into the last build's folder, see `src/build/`) is left as it is. Astro
+ * serves the same files under `astro dev` (src/pages/cite/), with the same writers.
  */
 export async function writeReferenceFiles(
   dir: string,
   items: readonly CslItem[],
   written: (item: CslItem) => boolean = () => false,
 ): Promise<number> {
-  const files = (item: CslItem) =>
-    referenceFileExtensions.map((extension) => ({
-      file: join(dir, referenceFilePath('/', item.id, extension)),
-      extension,
-    }));
   const changed = await filterAsync(
     items,
-    async (item) => !written(item) || !(await allExist(files(item).map(({ file }) => file))),
+    async (item) => !written(item) || !(await allExist(referenceFileNames(item.id).map((file) => join(dir, file)))),
   );
   // A few dozen papers at a time: the disk stays busy, and not every file is held at once.
   for (let start = 0; start < changed.length; start += 32) {
     const writes = changed
       .slice(start, start + 32)
       .flatMap((item) =>
-        files(item).map(({ file, extension }) => writeFile(file, referenceFiles[extension].write(item))),
+        referenceFileExtensions.map((extension) =>
+          writeFile(join(dir, referenceFilePath('/', item.id, extension)), referenceFiles[extension].write(item)),
+        ),
       );
     await Promise.all(writes);
   }

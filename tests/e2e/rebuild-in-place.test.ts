@@ -1,40 +1,20 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { siteBuild } from './support/site-build.ts';
+import { useScratchSite } from './support/scratch-site.ts';
 import { treeDifferences, treeFiles } from './support/tree-files.ts';
 
-const fixtures = fileURLToPath(new URL('../fixtures/site/abstracts/', import.meta.url));
 const papers = ['lancet-2020-395-497', 'nat-med-2023-29-124', 'j-radiol-2021-102-245'];
 
-let work: string;
-const content = () => join(work, 'content');
-const site = () => join(work, 'site');
-
-/** Builds `content()` into `out` with the cache `cache`; fails with what the build printed. */
-async function build(out = site(), cache = join(work, 'cache')): Promise<string> {
-  const { code, output } = await siteBuild({ CONTENT_DIR: `${content()}/`, OUT_DIR: out }, cache);
-  if (code !== 0) throw new Error(`the build failed:\n${output}`);
-  return output;
-}
+const { work, content, site, cache, addPaper, build } = useScratchSite('abstract-reader-in-place-', papers.slice(0, 2));
 
 /** How the site rebuilt in place differs from a clean build of the same content. */
 async function differencesFromClean(): Promise<string[]> {
-  const clean = join(work, `clean-${Date.now()}`);
-  await build(clean, `${clean}-cache`);
+  const clean = join(work(), `clean-${Date.now()}`);
+  await build({ out: clean, cache: `${clean}-cache` });
   return treeDifferences(await treeFiles(site()), await treeFiles(clean));
 }
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'abstract-reader-in-place-'));
-  for (const paper of papers.slice(0, 2)) await cp(join(fixtures, `${paper}.md`), join(content(), `${paper}.md`));
-  await build();
-}, 120_000);
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 describe('a rebuild into the folder of the last build', () => {
   test('with nothing changed, keeps every file as it was and writes no paper’s files again', async () => {
@@ -50,7 +30,7 @@ describe('a rebuild into the folder of the last build', () => {
     await rm(join(content(), `${papers[0]}.md`));
     const changed = join(content(), `${papers[1]}.md`);
     await writeFile(changed, (await readFile(changed, 'utf8')).replace(/^title: .*$/m, 'title: "A title changed"'));
-    await cp(join(fixtures, `${papers[2]}.md`), join(content(), `${papers[2]}.md`));
+    await addPaper(papers[2]!);
     const output = await build();
     expect(output).toContain('Wrote the reference files of 2 papers');
     expect(output).toMatch(/Removed \d+ files the last build made and this one did not/);
@@ -60,7 +40,7 @@ describe('a rebuild into the folder of the last build', () => {
 
   test('after a build that failed, starts from an empty folder and is the site a clean build makes', async () => {
     await writeFile(join(content(), 'broken.md'), '---\njournal: Nature\ndate: 2020-02-30\n---\n\n# en\n\nA.\n');
-    const { code } = await siteBuild({ CONTENT_DIR: `${content()}/`, OUT_DIR: site() }, join(work, 'cache'));
+    const { code } = await siteBuild({ CONTENT_DIR: `${content()}/`, OUT_DIR: site() }, cache());
     expect(code).not.toBe(0);
     await rm(join(content(), 'broken.md'));
     const output = await build();
